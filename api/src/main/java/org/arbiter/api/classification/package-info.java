@@ -1,0 +1,2 @@
+/** Classification: what a complaint is about and how urgent it is, and a specialist's corrections. */
+package org.arbiter.api.classification;

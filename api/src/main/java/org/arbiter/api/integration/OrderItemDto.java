@@ -1,0 +1,20 @@
+package org.arbiter.api.integration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.arbiter.api.ApiFormats;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One line of an order. */
+@Schema(name = "OrderItem")
+public record OrderItemDto(
+        @NotBlank @Pattern(regexp = ApiFormats.EXTERNAL_ID) String sku,
+        @NotBlank @Size(max = 300) String title,
+        @Min(1) @Max(100_000) int quantity,
+        @NotNull @Pattern(regexp = ApiFormats.DECIMAL) String unitPrice) {
+}

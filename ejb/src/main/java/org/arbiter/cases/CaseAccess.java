@@ -1,0 +1,46 @@
+package org.arbiter.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.arbiter.api.cases.CaseView;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.NotFoundException;
+
+/**
+ * Finds a case for a caller and shows it as the caller may see it. A case the caller may not see is "not
+ * found", exactly like one that does not exist, so case numbers cannot be probed.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseViewMapper views;
+
+    public DisputeCase find(Caller caller, String caseNumber) {
+        return CaseNumber.parse(caseNumber)
+                .flatMap(cases::find)
+                .filter(c -> c.isVisibleTo(caller))
+                .orElseThrow(() -> notFound(caseNumber));
+    }
+
+    /** As {@link #find}, and locks the case until the transaction ends. */
+    public DisputeCase forUpdate(Caller caller, String caseNumber) {
+        return CaseNumber.parse(caseNumber)
+                .flatMap(cases::findForUpdate)
+                .filter(c -> c.isVisibleTo(caller))
+                .orElseThrow(() -> notFound(caseNumber));
+    }
+
+    /** Staff see the reasons and guesses behind a case; parties see the case. */
+    public CaseView view(Caller caller, DisputeCase disputeCase) {
+        return views.toView(disputeCase, caller.isStaff() ? views.staffDetails(disputeCase) : null);
+    }
+
+    private static NotFoundException notFound(String caseNumber) {
+        return new NotFoundException("you have no case " + caseNumber);
+    }
+}

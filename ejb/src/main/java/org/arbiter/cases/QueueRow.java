@@ -1,0 +1,34 @@
+package org.arbiter.cases;
+
+import java.time.Instant;
+
+import org.arbiter.api.vocabulary.CaseStatus;
+import org.arbiter.api.vocabulary.ComplaintType;
+import org.arbiter.api.vocabulary.DeadlineKind;
+import org.arbiter.api.vocabulary.Obligor;
+import org.arbiter.api.vocabulary.Priority;
+
+/** A line of the queue, read straight from the case table without loading the aggregate. */
+public record QueueRow(
+        long id,
+        String caseNumber,
+        CaseStatus status,
+        Priority priority,
+        ComplaintType type,
+        String orderId,
+        String complainantId,
+        String respondentId,
+        String assignee,
+        Instant nextDeadlineAt,
+        DeadlineKind nextDeadlineKind,
+        Obligor nextDeadlineObligor,
+        Instant submittedAt) {
+
+    public QueueCursor cursor() {
+        return new QueueCursor(nextDeadlineAt, id);
+    }
+
+    public boolean hasDeadline() {
+        return nextDeadlineKind != null && !DisputeCase.NO_DEADLINE.equals(nextDeadlineAt);
+    }
+}

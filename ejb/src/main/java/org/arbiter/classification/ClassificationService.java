@@ -1,0 +1,90 @@
+package org.arbiter.classification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.arbiter.api.cases.CaseView;
+import org.arbiter.api.classification.ClassificationCorrectionRequest;
+import org.arbiter.api.classification.ClassificationResult;
+import org.arbiter.api.vocabulary.ComplaintType;
+import org.arbiter.api.vocabulary.Priority;
+import org.arbiter.cases.CaseAccess;
+import org.arbiter.cases.CaseMappings;
+import org.arbiter.cases.CaseRepository;
+import org.arbiter.cases.ClassifierVerdict;
+import org.arbiter.cases.DisputeCase;
+import org.arbiter.cases.PriorityPolicy;
+import org.arbiter.cases.ScoredType;
+import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.ForbiddenException;
+import org.arbiter.shared.InvalidRequestException;
+
+/** Classifying texts for staff, and specialists' corrections of a case's category and priority. */
+@Stateless
+public class ClassificationService {
+
+    @Inject
+    ComplaintClassifier classifier;
+
+    @Inject
+    PriorityPolicy priorities;
+
+    @Inject
+    SlaPolicy sla;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseMappings mappings;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** What the classifier makes of a text, without filing anything. */
+    public ClassificationResult classify(Caller caller, String text, String requestedLanguage) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenException("classifying texts is for staff");
+        }
+        ClassifierVerdict verdict = classifier.classify(text);
+        ScoredType best = verdict.best();
+        Priority priority = priorities.basePriority().get(best.type());
+        List<ScoredType> next = verdict.ranked().subList(1, Math.min(4, verdict.ranked().size()));
+        return new ClassificationResult(mappings.guess(best), priority, !verdict.isConfident(),
+                next.stream().map(mappings::guess).toList(), Languages.resolve(requestedLanguage, text));
+    }
+
+    /**
+     * A specialist corrects a case's category or priority; the clocks move with the priority and the
+     * correction is kept as a training example.
+     */
+    public CaseView correct(Caller caller, String caseNumber, ClassificationCorrectionRequest correction) {
+        if (correction.type() == null && correction.priority() == null) {
+            throw new InvalidRequestException("type", "give the corrected type, the corrected priority, or both");
+        }
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        ComplaintType fromType = disputeCase.getClassification() == null ? null : disputeCase.getClassification().getType();
+        Priority fromPriority = disputeCase.getPriority();
+        Instant now = clock.instant();
+        disputeCase.correctClassification(caller, correction.type(), correction.priority(), correction.reason(),
+                priorities, sla, now);
+        cases.update(disputeCase);
+        em.persist(new ClassificationCorrection(disputeCase.getId(), disputeCase.getClaim().getDescription(),
+                disputeCase.getClaim().getLanguage(), fromType, disputeCase.getClassification().getType(),
+                fromPriority, disputeCase.getPriority(), correction.reason(), caller.userId(), now));
+        return access.view(caller, disputeCase);
+    }
+}

@@ -1,0 +1,36 @@
+package org.arbiter.classification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The classifier's tunables, from configuration. */
+@ApplicationScoped
+public class ClassificationSettings {
+
+    @Inject
+    @ConfigProperty(name = "arbiter.classification.confidence-threshold")
+    double confidenceThreshold;
+
+    @Inject
+    @ConfigProperty(name = "arbiter.classification.training-iterations")
+    int trainingIterations;
+
+    @Inject
+    @ConfigProperty(name = "arbiter.classification.feature-cutoff")
+    int featureCutoff;
+
+    /** Below this confidence a person classifies the complaint. */
+    public double confidenceThreshold() {
+        return confidenceThreshold;
+    }
+
+    public int trainingIterations() {
+        return trainingIterations;
+    }
+
+    public int featureCutoff() {
+        return featureCutoff;
+    }
+}

@@ -1,0 +1,76 @@
+package org.arbiter.idempotency;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A claimed idempotency key: whose, for which operation, the fingerprint of the request, and once the
+ * write is done, the answer it got.
+ */
+@Entity
+@Table(name = "idempotency_record")
+public class IdempotencyRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idempotency_record_seq")
+    @SequenceGenerator(name = "idempotency_record_seq", sequenceName = "idempotency_record_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "caller_id", nullable = false, updatable = false, length = 64)
+    private String callerId;
+
+    @Column(name = "operation", nullable = false, updatable = false, length = 48)
+    private String operation;
+
+    @Column(name = "idem_key", nullable = false, updatable = false, length = 128)
+    private String key;
+
+    @Column(name = "request_hash", nullable = false, updatable = false, length = 64)
+    private String requestHash;
+
+    @Column(name = "status_code")
+    private Integer statusCode;
+
+    @Column(name = "location", length = 300)
+    private String location;
+
+    @Column(name = "response_body", length = 100000)
+    private String responseBody;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected IdempotencyRecord() {
+        // for JPA
+    }
+
+    IdempotencyRecord(String callerId, String operation, String key, String requestHash, Instant createdAt) {
+        this.callerId = Objects.requireNonNull(callerId);
+        this.operation = Objects.requireNonNull(operation);
+        this.key = Objects.requireNonNull(key);
+        this.requestHash = Objects.requireNonNull(requestHash);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    void complete(StoredResponse response) {
+        this.statusCode = response.status();
+        this.location = response.location();
+        this.responseBody = response.body();
+    }
+
+    boolean isFor(String hash) {
+        return requestHash.equals(hash);
+    }
+
+    StoredResponse response() {
+        return new StoredResponse(statusCode, location, responseBody);
+    }
+}

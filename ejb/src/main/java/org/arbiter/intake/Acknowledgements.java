@@ -1,0 +1,74 @@
+package org.arbiter.intake;
+
+import java.text.MessageFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import org.arbiter.api.vocabulary.DeadlineKind;
+import org.arbiter.api.vocabulary.SensitiveDataKind;
+import org.arbiter.cases.DisputeCase;
+import org.arbiter.deadlines.CaseDeadline;
+
+/**
+ * Writes the acknowledgement a complainant reads: what was received, what it was classified as, which
+ * clocks now run, and what was masked, in the complainant's language (bundles {@code i18n/acknowledgement}).
+ */
+public final class Acknowledgements {
+
+    private static final String BUNDLE = "i18n.acknowledgement";
+
+    public String write(DisputeCase filed, Map<SensitiveDataKind, Integer> masked) {
+        Locale locale = Locale.forLanguageTag(filed.getClaim().getLanguage());
+        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale, Acknowledgements.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(text.getString("time-format"), locale).withZone(ZoneOffset.UTC);
+        String priority = text.getString("priority." + filed.getPriority());
+
+        List<String> sentences = new ArrayList<>();
+        sentences.add(format(text, locale, "received", filed.getCaseNumber().value(), filed.getOrderId()));
+        if (filed.getClassification() != null) {
+            sentences.add(format(text, locale, "classified",
+                    text.getString("type." + filed.getClassification().getType()), priority));
+        } else {
+            sentences.add(format(text, locale, "awaiting-classification", priority));
+        }
+        for (CaseDeadline clock : filed.getRunningDeadlines()) {
+            if (clock.getKind() == DeadlineKind.RESPONDENT_EVIDENCE) {
+                sentences.add(format(text, locale, "respondent-window", filed.getRespondent().getUserId(),
+                        time.format(clock.getDueAt())));
+            }
+        }
+        StringBuilder platform = new StringBuilder();
+        for (CaseDeadline clock : filed.getRunningDeadlines()) {
+            if (clock.getKind() == DeadlineKind.FIRST_RESPONSE) {
+                platform.insert(0, format(text, locale, "first-response", time.format(clock.getDueAt())) + " ");
+            } else if (clock.getKind() == DeadlineKind.RESOLUTION) {
+                platform.append(format(text, locale, "resolution", time.format(clock.getDueAt())));
+            }
+        }
+        sentences.add(platform.toString().trim());
+        sentences.add(text.getString("next-steps"));
+        if (!masked.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (SensitiveDataKind kind : SensitiveDataKind.values()) {
+                Integer count = masked.get(kind);
+                if (count != null) {
+                    parts.add(count == 1 ? text.getString("masked." + kind)
+                            : format(text, locale, "masked." + kind + ".many", count));
+                }
+            }
+            sentences.add(format(text, locale, "masked", String.join(text.getString("masked.and"), parts)));
+        }
+        String separator = locale.getLanguage().equals("zh") ? "" : " ";
+        return String.join(separator, sentences);
+    }
+
+    private static String format(ResourceBundle text, Locale locale, String key, Object... arguments) {
+        return new MessageFormat(text.getString(key), locale).format(arguments);
+    }
+}

@@ -1,0 +1,101 @@
+package org.arbiter.intake;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.arbiter.api.vocabulary.SensitiveDataKind;
+import org.arbiter.cases.ComplaintText;
+
+/**
+ * Masks personal numbers in free text before it is stored: Chinese resident identity numbers (18
+ * characters, ISO 7064 MOD 11-2 check digit) and payment card numbers (13 to 19 digits passing the Luhn
+ * check), written plain or in groups separated by spaces or hyphens. All but the last four characters
+ * become {@code *}. A number glued to letters (a tracking number such as {@code SF1234567890123}) is
+ * not a personal number and stays.
+ */
+public final class SensitiveDataScreen {
+
+    private static final Pattern RESIDENT_ID =
+            Pattern.compile("(?<![0-9A-Za-z])\\d{6}[ -]?\\d{8}[ -]?\\d{3}[0-9Xx](?![0-9A-Za-z])");
+    private static final Pattern CARD = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z])");
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK = "10X98765432";
+
+    public ComplaintText screen(String text) {
+        Map<SensitiveDataKind, Integer> masked = new EnumMap<>(SensitiveDataKind.class);
+        String once = mask(text, RESIDENT_ID, SensitiveDataKind.RESIDENT_ID, masked);
+        String twice = mask(once, CARD, SensitiveDataKind.BANK_CARD, masked);
+        return new ComplaintText(twice, masked);
+    }
+
+    private static String mask(String text, Pattern pattern, SensitiveDataKind kind,
+                               Map<SensitiveDataKind, Integer> masked) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int count = 0;
+        while (matcher.find()) {
+            String candidate = matcher.group();
+            String bare = candidate.replace(" ", "").replace("-", "");
+            boolean personal = kind == SensitiveDataKind.RESIDENT_ID ? isResidentId(bare) : isCardNumber(bare);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(personal ? hideAllButLastFour(candidate) : candidate));
+            if (personal) {
+                count++;
+            }
+        }
+        matcher.appendTail(out);
+        if (count > 0) {
+            masked.merge(kind, count, Integer::sum);
+        }
+        return out.toString();
+    }
+
+    static boolean isResidentId(String eighteen) {
+        if (eighteen.length() != 18) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (eighteen.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return Character.toUpperCase(eighteen.charAt(17)) == ID_CHECK.charAt(sum % 11);
+    }
+
+    static boolean isCardNumber(String digits) {
+        if (digits.length() < 13 || digits.length() > 19) {
+            return false;
+        }
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (doubled) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** Keeps separators and the last four characters, so the complainant can still tell which it was. */
+    private static String hideAllButLastFour(String number) {
+        char[] chars = number.toCharArray();
+        int kept = 0;
+        for (int i = chars.length - 1; i >= 0; i--) {
+            if (chars[i] == ' ' || chars[i] == '-') {
+                continue;
+            }
+            if (kept < 4) {
+                kept++;
+            } else {
+                chars[i] = '*';
+            }
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,112 @@
+package org.arbiter.integration.order;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.arbiter.api.integration.LogisticsDto;
+import org.arbiter.api.integration.LogisticsEventRequest;
+import org.arbiter.api.integration.OrderItemDto;
+import org.arbiter.api.integration.OrderSnapshotRequest;
+import org.arbiter.api.integration.OrderSnapshotView;
+import org.arbiter.api.vocabulary.Role;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.Fields;
+import org.arbiter.shared.ForbiddenException;
+import org.arbiter.shared.Money;
+import org.arbiter.shared.NotFoundException;
+
+/** Takes what the marketplace pushes: order snapshots and logistics events. {@code PLATFORM} only. */
+@Stateless
+public class OrderIntegrationService {
+
+    @Inject
+    OrderSnapshots snapshots;
+
+    @Inject
+    OrderViewMapper views;
+
+    @Inject
+    Clock clock;
+
+    /** The stored snapshot, and whether it is the first one for that order. */
+    public record Pushed(OrderSnapshotView view, boolean created) {
+    }
+
+    public Pushed push(Caller caller, OrderSnapshotRequest request) {
+        requirePlatform(caller);
+        Fields fields = new Fields();
+        Money amount = fields.parse("amount", () -> Money.parse(request.amount(), request.currency()));
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            OrderItemDto item = request.items().get(i);
+            String field = "items[" + i + "].unitPrice";
+            Money price = fields.parse(field, () -> Money.parse(item.unitPrice(), request.currency()));
+            if (price != null) {
+                lines.add(new OrderLine(item.sku(), item.title(), item.quantity(), price.getAmount()));
+            }
+        }
+        if (request.buyerId().equals(request.sellerId())) {
+            fields.reject("sellerId", "must differ from buyerId");
+        }
+        Shipment shipment = shipment(request.logistics(), fields);
+        fields.throwIfAny();
+
+        Instant now = clock.instant();
+        var existing = snapshots.snapshot(request.orderId(), true);
+        OrderSnapshot snapshot;
+        if (existing.isPresent()) {
+            snapshot = existing.get();
+            snapshot.replaceWith(request.buyerId(), request.sellerId(), amount, request.paidAt(), lines, shipment, now);
+        } else {
+            snapshot = new OrderSnapshot(request.orderId(), request.buyerId(), request.sellerId(), amount,
+                    request.paidAt(), lines, shipment, now);
+            snapshots.add(snapshot);
+        }
+        return new Pushed(views.toView(snapshot, snapshots.scans(request.orderId())), existing.isEmpty());
+    }
+
+    public OrderSnapshotView get(Caller caller, String orderId) {
+        requirePlatform(caller);
+        OrderSnapshot snapshot = snapshots.snapshot(orderId, false)
+                .orElseThrow(() -> new NotFoundException("no order " + orderId));
+        return views.toView(snapshot, snapshots.scans(orderId));
+    }
+
+    public OrderSnapshotView recordLogisticsEvent(Caller caller, String orderId, LogisticsEventRequest request) {
+        requirePlatform(caller);
+        OrderSnapshot snapshot = snapshots.snapshot(orderId, true)
+                .orElseThrow(() -> new NotFoundException("no order " + orderId));
+        Instant now = clock.instant();
+        LogisticsEvent scan = new LogisticsEvent(orderId, request.status(), request.occurredAt(), request.location(),
+                request.description(), request.signedBy(), now);
+        // The same scan reported twice is stored once: retries of this call are harmless.
+        if (!snapshots.hasScan(orderId, scan)) {
+            snapshots.add(scan);
+            snapshot.record(scan, now);
+        }
+        return views.toView(snapshot, snapshots.scans(orderId));
+    }
+
+    private static Shipment shipment(LogisticsDto logistics, Fields fields) {
+        if (logistics == null) {
+            return null;
+        }
+        if (logistics.signedAt() != null && logistics.shippedAt() != null
+                && logistics.signedAt().isBefore(logistics.shippedAt())) {
+            fields.reject("logistics.signedAt", "cannot be before logistics.shippedAt");
+        }
+        return new Shipment(logistics.carrier(), logistics.trackingNumber(), logistics.status(),
+                logistics.shippedAt(), logistics.signedAt(), logistics.signedBy());
+    }
+
+    private static void requirePlatform(Caller caller) {
+        if (!caller.has(Role.PLATFORM)) {
+            throw new ForbiddenException("only the marketplace's own systems (PLATFORM) push orders");
+        }
+    }
+}

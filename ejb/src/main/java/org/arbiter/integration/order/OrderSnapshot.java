@@ -1,0 +1,159 @@
+package org.arbiter.integration.order;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.arbiter.shared.ConflictException;
+import org.arbiter.shared.Money;
+
+/**
+ * The latest snapshot of an order the marketplace pushed. A new push replaces amounts, lines and
+ * logistics, but an order never changes hands: a push that names other parties is refused.
+ */
+@Entity
+@Table(name = "order_snapshot")
+public class OrderSnapshot {
+
+    @Id
+    @Column(name = "order_id", length = 64)
+    private String orderId;
+
+    @Column(name = "buyer_id", nullable = false, updatable = false, length = 64)
+    private String buyerId;
+
+    @Column(name = "seller_id", nullable = false, updatable = false, length = 64)
+    private String sellerId;
+
+    @Embedded
+    private Money amount;
+
+    @Column(name = "paid_at", nullable = false)
+    private Instant paidAt;
+
+    @ElementCollection
+    @CollectionTable(name = "order_item", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @Embedded
+    private Shipment shipment;
+
+    /** When the latest scan happened: older scans arriving late do not move the shipment back. */
+    @Column(name = "last_scan_at")
+    private Instant lastScanAt;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private Long version;
+
+    protected OrderSnapshot() {
+        // for JPA
+    }
+
+    public OrderSnapshot(String orderId, String buyerId, String sellerId, Money amount, Instant paidAt,
+                         List<OrderLine> lines, Shipment shipment, Instant now) {
+        if (buyerId.equals(sellerId)) {
+            throw new ConflictException("an order's buyer and seller are different users");
+        }
+        this.orderId = Objects.requireNonNull(orderId);
+        this.buyerId = buyerId;
+        this.sellerId = sellerId;
+        this.receivedAt = now;
+        replace(amount, paidAt, lines, shipment, now);
+    }
+
+    /** Takes a newer push of the same order. */
+    public void replaceWith(String pushedBuyer, String pushedSeller, Money newAmount, Instant newPaidAt,
+                            List<OrderLine> newLines, Shipment newShipment, Instant now) {
+        if (!buyerId.equals(pushedBuyer) || !sellerId.equals(pushedSeller)) {
+            throw new ConflictException("order " + orderId + " is between " + buyerId + " and " + sellerId
+                    + "; a snapshot cannot change its parties");
+        }
+        replace(newAmount, newPaidAt, newLines, newShipment, now);
+    }
+
+    private void replace(Money newAmount, Instant newPaidAt, List<OrderLine> newLines, Shipment newShipment,
+                         Instant now) {
+        this.amount = Objects.requireNonNull(newAmount);
+        this.paidAt = Objects.requireNonNull(newPaidAt);
+        this.lines.clear();
+        this.lines.addAll(newLines);
+        this.shipment = newShipment;
+        this.updatedAt = now;
+    }
+
+    /** A carrier's scan moves the shipment on, unless a later scan is already known. */
+    public void record(LogisticsEvent scan, Instant now) {
+        if (lastScanAt == null || !scan.getOccurredAt().isBefore(lastScanAt)) {
+            Shipment current = shipment != null ? shipment : new Shipment(null, null, null, null, null, null);
+            shipment = current.after(scan);
+            lastScanAt = scan.getOccurredAt();
+        }
+        updatedAt = now;
+    }
+
+    public OrderFacts facts(List<LogisticsEvent> scans) {
+        OrderFacts.Delivery delivery = null;
+        if (shipment != null && shipment.getStatus() != null) {
+            List<OrderFacts.Scan> history = new ArrayList<>(scans.size());
+            for (LogisticsEvent scan : scans) {
+                history.add(new OrderFacts.Scan(scan.getStatus(), scan.getOccurredAt(), scan.getLocation(),
+                        scan.getDescription(), scan.getSignedBy()));
+            }
+            delivery = new OrderFacts.Delivery(shipment.getCarrier(), shipment.getTrackingNumber(), shipment.getStatus(),
+                    shipment.getShippedAt(), shipment.getSignedAt(), shipment.getSignedBy(), history);
+        }
+        return new OrderFacts(orderId, buyerId, sellerId, amount, paidAt, delivery);
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public String getBuyerId() {
+        return buyerId;
+    }
+
+    public String getSellerId() {
+        return sellerId;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public Instant getPaidAt() {
+        return paidAt;
+    }
+
+    public List<OrderLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public Shipment getShipment() {
+        return shipment;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

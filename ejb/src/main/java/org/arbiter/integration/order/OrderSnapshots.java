@@ -1,0 +1,58 @@
+package org.arbiter.integration.order;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The order port's built-in adapter: answers from the snapshots and scans the marketplace pushed. The
+ * platform's own table is the source, so a dispute keeps the order as it was known even if the
+ * marketplace later forgets it.
+ */
+@ApplicationScoped
+public class OrderSnapshots implements OrderPort {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<OrderFacts> find(String orderId) {
+        return Optional.ofNullable(em.find(OrderSnapshot.class, orderId)).map(s -> s.facts(scans(orderId)));
+    }
+
+    Optional<OrderSnapshot> snapshot(String orderId, boolean forUpdate) {
+        return Optional.ofNullable(forUpdate
+                ? em.find(OrderSnapshot.class, orderId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(OrderSnapshot.class, orderId));
+    }
+
+    void add(OrderSnapshot snapshot) {
+        em.persist(snapshot);
+    }
+
+    List<LogisticsEvent> scans(String orderId) {
+        return em.createQuery("select e from LogisticsEvent e where e.orderId = :order order by e.occurredAt, e.id",
+                        LogisticsEvent.class)
+                .setParameter("order", orderId)
+                .getResultList();
+    }
+
+    boolean hasScan(String orderId, LogisticsEvent scan) {
+        return !em.createQuery("""
+                        select e.id from LogisticsEvent e
+                        where e.orderId = :order and e.status = :status and e.occurredAt = :at""", Long.class)
+                .setParameter("order", orderId)
+                .setParameter("status", scan.getStatus())
+                .setParameter("at", scan.getOccurredAt())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    void add(LogisticsEvent scan) {
+        em.persist(scan);
+    }
+}

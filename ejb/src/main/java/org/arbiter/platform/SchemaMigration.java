@@ -1,0 +1,51 @@
+package org.arbiter.platform;
+
+import java.lang.System.Logger.Level;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything else starts: Flyway applies the versioned
+ * migrations under {@code db/migration}, the portable ones and those of the database in use. Several nodes
+ * starting at once are safe: Flyway takes a lock on its history table.
+ */
+@Singleton(name = "SchemaMigration")
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+    private static final System.Logger LOG = System.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/ArbiterDS")
+    DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+        migrated = true;
+        LOG.log(Level.INFO, "Database schema at version {0} ({1} migration(s) applied now)",
+                result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
+                result.migrationsExecuted);
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+}

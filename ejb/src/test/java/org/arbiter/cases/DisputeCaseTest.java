@@ -1,0 +1,199 @@
+package org.arbiter.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.arbiter.Defaults;
+import org.arbiter.api.vocabulary.CaseStatus;
+import org.arbiter.api.vocabulary.ClassificationSource;
+import org.arbiter.api.vocabulary.ComplaintType;
+import org.arbiter.api.vocabulary.DeadlineKind;
+import org.arbiter.api.vocabulary.Obligor;
+import org.arbiter.api.vocabulary.PartySide;
+import org.arbiter.api.vocabulary.Priority;
+import org.arbiter.api.vocabulary.Remedy;
+import org.arbiter.api.vocabulary.Role;
+import org.arbiter.deadlines.CaseDeadline;
+import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.ForbiddenException;
+import org.arbiter.shared.Money;
+import org.junit.jupiter.api.Test;
+
+class DisputeCaseTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Caller BUYER = Caller.of("buyer1", Role.BUYER);
+    private static final Caller SPECIALIST = Caller.of("specialist1", Role.SPECIALIST);
+    private static final Caller OTHER_SPECIALIST = Caller.of("specialist2", Role.SPECIALIST);
+    private static final Caller SUPERVISOR = Caller.of("supervisor1", Role.SUPERVISOR);
+
+    private final SlaPolicy sla = Defaults.sla();
+    private final PriorityPolicy priorities = Defaults.priorities();
+
+    private static Filing filing(String amount) {
+        return new Filing("O-1", new Party("buyer1", PartySide.BUYER), new Party("seller1", PartySide.SELLER),
+                new ComplaintText("never received the parcel", Map.of()), Money.parse(amount, "CNY"),
+                Remedy.REFUND_ONLY, "en", 0);
+    }
+
+    private static ClassifierVerdict sure(ComplaintType type) {
+        return new ClassifierVerdict(List.of(new ScoredType(type, 0.9), new ScoredType(ComplaintType.OTHER, 0.1)), 0.45);
+    }
+
+    private static ClassifierVerdict unsure() {
+        return new ClassifierVerdict(List.of(new ScoredType(ComplaintType.SERVICE_ATTITUDE, 0.30),
+                new ScoredType(ComplaintType.ACCOUNT_SECURITY, 0.25), new ScoredType(ComplaintType.OTHER, 0.20),
+                new ScoredType(ComplaintType.NOT_RECEIVED, 0.25)), 0.45);
+    }
+
+    private DisputeCase fileSure() {
+        return DisputeCase.file(7, filing("199"), sure(ComplaintType.NOT_RECEIVED), priorities, sla, BUYER, NOW);
+    }
+
+    @Test
+    void aConfidentlyClassifiedComplaintWaitsForTheRespondentWithAllItsClocksRunning() {
+        DisputeCase filed = fileSure();
+
+        assertThat(filed.getStatus()).isEqualTo(CaseStatus.AWAITING_RESPONSE);
+        assertThat(filed.getPriority()).isEqualTo(Priority.HIGH);
+        assertThat(filed.getClassification().getType()).isEqualTo(ComplaintType.NOT_RECEIVED);
+        assertThat(filed.getClassification().getSource()).isEqualTo(ClassificationSource.CLASSIFIER);
+        assertThat(filed.getRunningDeadlines()).extracting(CaseDeadline::getKind, CaseDeadline::getDueAt, CaseDeadline::getObligor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DeadlineKind.FIRST_RESPONSE, Instant.parse("2026-11-23T10:00:00Z"), Obligor.PLATFORM),
+                        org.assertj.core.groups.Tuple.tuple(DeadlineKind.RESOLUTION, Instant.parse("2026-11-24T10:00:00Z"), Obligor.PLATFORM),
+                        org.assertj.core.groups.Tuple.tuple(DeadlineKind.RESPONDENT_EVIDENCE, Instant.parse("2026-11-25T10:00:00Z"), Obligor.RESPONDENT));
+        assertThat(filed.getNextDeadlineAt()).isEqualTo("2026-11-23T10:00:00Z");
+        assertThat(filed.getCaseNumber().value()).startsWith("AR-261122-");
+    }
+
+    @Test
+    void everyStepIsInTheAuditTrailWithWhoDidIt() {
+        List<AuditEntry> trail = fileSure().drainUnsavedAudit();
+
+        assertThat(trail).extracting(AuditEntry::getSequence).containsExactly(1L, 2L, 3L);
+        assertThat(trail).extracting(AuditEntry::getAction).containsExactly("FILED", "CLASSIFIED", "AWAITING_RESPONSE");
+        assertThat(trail).extracting(AuditEntry::getActor).containsExactly("buyer1", "system", "system");
+        assertThat(trail).extracting(AuditEntry::getActorRole).containsExactly(Role.BUYER, Role.SYSTEM, Role.SYSTEM);
+        assertThat(trail).extracting(AuditEntry::getToStatus)
+                .containsExactly(CaseStatus.SUBMITTED, CaseStatus.CLASSIFIED, CaseStatus.AWAITING_RESPONSE);
+    }
+
+    @Test
+    void anUnsureComplaintWaitsForASpecialistWithTheMostUrgentPlausiblePriority() {
+        DisputeCase filed = DisputeCase.file(8, filing("199"), unsure(), priorities, sla, BUYER, NOW);
+
+        assertThat(filed.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(filed.isAwaitingClassification()).isTrue();
+        assertThat(filed.getClassification()).isNull();
+        // SERVICE_ATTITUDE alone would be NORMAL; ACCOUNT_SECURITY among the top three makes it URGENT.
+        assertThat(filed.getPriority()).isEqualTo(Priority.URGENT);
+        assertThat(filed.getPriorityReasons().get(0)).contains("provisional");
+        assertThat(filed.getRunningDeadlines()).extracting(CaseDeadline::getKind)
+                .containsExactly(DeadlineKind.FIRST_RESPONSE, DeadlineKind.RESOLUTION);
+        assertThat(filed.getSuggestions()).extracting(ScoredType::type).first().isEqualTo(ComplaintType.SERVICE_ATTITUDE);
+    }
+
+    @Test
+    void aSpecialistClassifiesAWaitingCaseAndTheRespondentsWindowOpens() {
+        DisputeCase filed = DisputeCase.file(8, filing("199"), unsure(), priorities, sla, BUYER, NOW);
+        filed.drainUnsavedAudit();
+        Instant later = NOW.plusSeconds(600);
+
+        filed.correctClassification(SPECIALIST, ComplaintType.SERVICE_ATTITUDE, null, "rude chat messages", priorities, sla, later);
+
+        assertThat(filed.getStatus()).isEqualTo(CaseStatus.AWAITING_RESPONSE);
+        assertThat(filed.isAwaitingClassification()).isFalse();
+        assertThat(filed.getClassification().getSource()).isEqualTo(ClassificationSource.SPECIALIST);
+        assertThat(filed.getClassification().getConfidence()).isEqualTo(1.0);
+        assertThat(filed.getPriority()).isEqualTo(Priority.NORMAL);
+        // Service levels count from submission, at the new priority; the respondent's window from now.
+        assertThat(filed.getRunningDeadlines()).extracting(CaseDeadline::getKind, CaseDeadline::getDueAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DeadlineKind.FIRST_RESPONSE, Instant.parse("2026-11-24T10:00:00Z")),
+                org.assertj.core.groups.Tuple.tuple(DeadlineKind.RESOLUTION, Instant.parse("2026-11-25T10:00:00Z")),
+                org.assertj.core.groups.Tuple.tuple(DeadlineKind.RESPONDENT_EVIDENCE, Instant.parse("2026-11-25T10:10:00Z")));
+        assertThat(filed.drainUnsavedAudit()).extracting(AuditEntry::getAction)
+                .contains("CLASSIFICATION_CORRECTED", "CLASSIFIED", "AWAITING_RESPONSE");
+    }
+
+    @Test
+    void anExplicitPriorityOverridesThePolicyAndMovesTheClocks() {
+        DisputeCase filed = fileSure();
+
+        filed.correctClassification(SPECIALIST, null, Priority.URGENT, "buyer is distressed", priorities, sla, NOW.plusSeconds(60));
+
+        assertThat(filed.getPriority()).isEqualTo(Priority.URGENT);
+        assertThat(filed.getClassification().getType()).isEqualTo(ComplaintType.NOT_RECEIVED);
+        assertThat(filed.getNextDeadlineAt()).isEqualTo("2026-11-22T11:00:00Z");
+        assertThat(filed.getPriorityReasons().get(0)).contains("specialist1").contains("distressed");
+        assertThat(filed.drainUnsavedAudit()).extracting(AuditEntry::getAction).contains("DEADLINE_MOVED");
+    }
+
+    @Test
+    void onlyStaffWhoClassifyMayCorrect() {
+        DisputeCase filed = fileSure();
+
+        assertThatThrownBy(() -> filed.correctClassification(BUYER, ComplaintType.OTHER, null, "no", priorities, sla, NOW))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> filed.correctClassification(Caller.of("reviewer1", Role.RISK_REVIEWER), ComplaintType.OTHER,
+                null, "no", priorities, sla, NOW)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void aWaitingCaseNeedsATypeNotJustAPriority() {
+        DisputeCase filed = DisputeCase.file(8, filing("199"), unsure(), priorities, sla, BUYER, NOW);
+
+        assertThatThrownBy(() -> filed.correctClassification(SPECIALIST, null, Priority.HIGH, "x", priorities, sla, NOW))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("give a type");
+    }
+
+    @Test
+    void theOpenKeyFollowsTheType() {
+        DisputeCase filed = fileSure();
+        assertThat(filed.getOpenKey()).isEqualTo("O-1|buyer1|NOT_RECEIVED");
+
+        filed.correctClassification(SPECIALIST, ComplaintType.SIGN_FOR_DISPUTE, null, "signed by a neighbour",
+                priorities, sla, NOW);
+
+        assertThat(filed.getOpenKey()).isEqualTo(DisputeCase.openKeyOf("O-1", "buyer1", ComplaintType.SIGN_FOR_DISPUTE));
+    }
+
+    @Test
+    void aSpecialistTakesAnUnassignedCaseASupervisorReassigns() {
+        DisputeCase filed = fileSure();
+
+        filed.assignTo(SPECIALIST, "specialist1", null, NOW);
+        assertThat(filed.getAssignee()).isEqualTo("specialist1");
+
+        assertThatThrownBy(() -> filed.assignTo(OTHER_SPECIALIST, "specialist2", null, NOW))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("already assigned");
+        assertThatThrownBy(() -> filed.assignTo(OTHER_SPECIALIST, "specialist1", null, NOW))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> filed.assignTo(BUYER, "buyer1", null, NOW)).isInstanceOf(ForbiddenException.class);
+
+        filed.assignTo(SUPERVISOR, "specialist2", "balancing the queue", NOW);
+        assertThat(filed.getAssignee()).isEqualTo("specialist2");
+    }
+
+    @Test
+    void partiesSeeTheirOwnCasesStaffSeeAll() {
+        DisputeCase filed = fileSure();
+
+        assertThat(filed.isVisibleTo(BUYER)).isTrue();
+        assertThat(filed.isVisibleTo(Caller.of("seller1", Role.SELLER))).isTrue();
+        assertThat(filed.isVisibleTo(Caller.of("buyer2", Role.BUYER))).isFalse();
+        assertThat(filed.isVisibleTo(Caller.of("platform1", Role.PLATFORM))).isFalse();
+        assertThat(filed.isVisibleTo(SPECIALIST)).isTrue();
+    }
+
+    @Test
+    void aComplaintIsFiledByItsComplainant() {
+        assertThatThrownBy(() -> DisputeCase.file(9, filing("199"), sure(ComplaintType.OTHER), priorities, sla,
+                Caller.of("buyer2", Role.BUYER), NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

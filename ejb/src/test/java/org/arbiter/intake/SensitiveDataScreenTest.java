@@ -1,0 +1,77 @@
+package org.arbiter.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.arbiter.api.vocabulary.SensitiveDataKind;
+import org.arbiter.cases.ComplaintText;
+import org.junit.jupiter.api.Test;
+
+class SensitiveDataScreenTest {
+
+    private final SensitiveDataScreen screen = new SensitiveDataScreen();
+
+    @Test
+    void masksAResidentIdentityNumberWithAValidCheckDigit() {
+        ComplaintText text = screen.screen("我的身份证号是11010519491231002X，请核实");
+
+        assertThat(text.screened()).isEqualTo("我的身份证号是**************002X，请核实");
+        assertThat(text.masked()).isEqualTo(Map.of(SensitiveDataKind.RESIDENT_ID, 1));
+    }
+
+    @Test
+    void masksIdentityNumbersWrittenInGroupsAndWithALowerCaseX() {
+        ComplaintText text = screen.screen("ID 110105 19491231 002x here");
+
+        assertThat(text.screened()).isEqualTo("ID ****** ******** 002x here");
+    }
+
+    @Test
+    void leavesEighteenDigitsWithAWrongCheckDigitAlone() {
+        ComplaintText text = screen.screen("reference 110105194912310021 please");
+
+        assertThat(text.masked()).doesNotContainKey(SensitiveDataKind.RESIDENT_ID);
+    }
+
+    @Test
+    void masksCardNumbersThatPassLuhnPlainOrGrouped() {
+        ComplaintText text = screen.screen("paid with 4111111111111111, then 6222-0212-3456-7890-128 and 4000 0000 0000 0002");
+
+        assertThat(text.screened())
+                .isEqualTo("paid with ************1111, then ****-****-****-***0-128 and **** **** **** 0002");
+        assertThat(text.masked()).isEqualTo(Map.of(SensitiveDataKind.BANK_CARD, 3));
+    }
+
+    @Test
+    void leavesNumbersThatFailLuhnOrAreTooShortOrTooLong() {
+        String original = "order 4111111111111112, phone 13800138000, long 41111111111111111111111";
+
+        ComplaintText text = screen.screen(original);
+
+        assertThat(text.screened()).isEqualTo(original);
+        assertThat(text.masked()).isEmpty();
+    }
+
+    @Test
+    void leavesTrackingNumbersGluedToLetters() {
+        String original = "tracking SF4111111111111111 and JD4111111111111111X";
+
+        assertThat(screen.screen(original).screened()).isEqualTo(original);
+    }
+
+    @Test
+    void countsBothKindsTogether() {
+        ComplaintText text = screen.screen("11010519491231002X 4111111111111111 4111 1111 1111 1111");
+
+        assertThat(text.masked()).isEqualTo(Map.of(SensitiveDataKind.RESIDENT_ID, 1, SensitiveDataKind.BANK_CARD, 2));
+        assertThat(text.screened()).doesNotContain("1101051949").doesNotContain("411111111111");
+    }
+
+    @Test
+    void theFingerprintIgnoresCaseAndSpacing() {
+        assertThat(screen.screen("Parcel  never\narrived").fingerprint())
+                .isEqualTo(screen.screen("parcel never arrived ").fingerprint())
+                .isNotEqualTo(screen.screen("parcel arrived").fingerprint());
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP for reading cases and the work queue. */
+package org.arbiter.web.cases;

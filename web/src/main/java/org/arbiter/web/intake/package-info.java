@@ -1,0 +1,2 @@
+/** HTTP for intake: filing complaints. */
+package org.arbiter.web.intake;

@@ -1,0 +1,2 @@
+/** HTTP for the marketplace's pushes: order snapshots and logistics events. */
+package org.arbiter.web.integration;

@@ -1,0 +1,102 @@
+package org.arbiter.web.problem;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.arbiter.api.problem.FieldViolation;
+import org.arbiter.api.problem.ProblemType;
+
+/**
+ * A body that is not JSON, or JSON of the wrong shape: which field, and what was expected there. Jackson's
+ * own messages are not passed on; they name Java classes.
+ */
+@Provider
+public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
+
+    @Inject
+    RequestPath path;
+
+    @Override
+    public Response toResponse(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = field(mapping);
+            String message = message(mapping);
+            return Problems.response(400, ProblemType.VALIDATION, field + " " + message, path.value(),
+                    List.of(new FieldViolation(field, message)), null);
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String detail = e instanceof JsonParseException ? "the body is not valid JSON" + where
+                : "the body is not a JSON object of the expected shape" + where;
+        return Problems.response(400, ProblemType.MALFORMED_BODY, detail, path.value(),
+                List.of(new FieldViolation("body", detail)), null);
+    }
+
+    static String field(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static String message(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + Arrays.toString(target.getEnumConstants());
+            }
+            return "has the wrong format" + expected(target);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return "has the wrong type" + expected(mismatched.getTargetType());
+        }
+        return "cannot be read";
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "";
+        }
+        if (target == String.class) {
+            return ": expected a string";
+        }
+        if (target == int.class || target == Integer.class || target == long.class || target == Long.class) {
+            return ": expected a whole number";
+        }
+        if (target == Instant.class) {
+            return ": expected an ISO-8601 instant such as 2026-11-01T08:00:00Z";
+        }
+        if (Collection.class.isAssignableFrom(target)) {
+            return ": expected an array";
+        }
+        if (target.isRecord()) {
+            return ": expected an object";
+        }
+        return "";
+    }
+}

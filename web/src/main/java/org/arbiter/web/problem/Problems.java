@@ -1,0 +1,44 @@
+package org.arbiter.web.problem;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import org.arbiter.api.ApiMediaTypes;
+import org.arbiter.api.problem.FieldViolation;
+import org.arbiter.api.problem.Problem;
+import org.arbiter.api.problem.ProblemType;
+
+/** Builds problem answers. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Response response(int status, ProblemType type, String detail, String instance) {
+        return response(status, type, detail, instance, List.of(), null);
+    }
+
+    public static Response response(int status, ProblemType type, String detail, String instance,
+                                    List<FieldViolation> errors, String caseNumber) {
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, errors, caseNumber);
+        return Response.status(status).type(ApiMediaTypes.PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** The problem type that goes with a status the container or JAX-RS produced. */
+    public static ProblemType typeFor(int status) {
+        return switch (status) {
+            case 400 -> ProblemType.MALFORMED_BODY;
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ProblemType.UNPROCESSABLE;
+            default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_BODY;
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package org.arbiter.web.problem;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.arbiter.api.problem.ProblemType;
+
+/** 401 with the challenge, for a request that reached the API unauthenticated. */
+@Provider
+public class UnauthenticatedExceptionMapper implements ExceptionMapper<UnauthenticatedException> {
+
+    @Inject
+    RequestPath path;
+
+    @Override
+    public Response toResponse(UnauthenticatedException e) {
+        return Response.fromResponse(Problems.response(401, ProblemType.UNAUTHENTICATED, e.getMessage(), path.value()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Arbiter\"")
+                .build();
+    }
+}

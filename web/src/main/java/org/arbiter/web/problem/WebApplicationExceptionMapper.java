@@ -1,0 +1,40 @@
+package org.arbiter.web.problem;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.arbiter.api.problem.ProblemType;
+
+/**
+ * What JAX-RS itself refuses (no such path, method not allowed, media type not supported, not
+ * acceptable), as problems.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+
+    @Inject
+    RequestPath path;
+
+    @Override
+    public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = Problems.typeFor(status);
+        String detail = switch (status) {
+            case 404 -> e instanceof NotFoundException ? "there is nothing at " + path.value() : "not found";
+            case 405 -> "this resource does not support that method"
+                    + (e instanceof NotAllowedException ? "; it allows " + e.getResponse().getAllowedMethods() : "");
+            case 406 -> "this resource answers application/json";
+            case 415 -> "send the body as application/json";
+            default -> status >= 500 ? "the server could not complete the request" : "the request cannot be processed";
+        };
+        Response problem = Problems.response(status, type, detail, path.value());
+        if (status == 405) {
+            return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+        }
+        return problem;
+    }
+}
