@@ -64,7 +64,10 @@ public class CaseQueue {
             jpql.append(" and c.assignee is null");
         }
         if (after != null) {
-            jpql.append(" and (c.nextDeadlineAt, c.id) > (:afterDeadline, :afterId)");
+            // (deadline, id) > (after.deadline, after.id), written so that an index range scan starts at the
+            // cursor's deadline on every database.
+            jpql.append(" and c.nextDeadlineAt >= :afterDeadline")
+                    .append(" and (c.nextDeadlineAt > :afterDeadline or c.id > :afterId)");
         }
         jpql.append(" order by c.nextDeadlineAt, c.id");
 

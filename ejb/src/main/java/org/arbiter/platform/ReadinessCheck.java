@@ -13,7 +13,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the schema is migrated and the database answers. */
+/**
+ * Ready when the schema is migrated and the database answers. WildFly reports a deployment's checks
+ * together, as {@code ready-deployment.arbiter.ear.arbiter-ejb.jar} on {@code /health/ready}.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {

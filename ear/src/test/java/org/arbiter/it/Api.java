@@ -1,0 +1,159 @@
+package org.arbiter.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * A small HTTP client for the API as a given demo account, over real HTTP: what a client of the platform
+ * would send, JSON in and out.
+ */
+final class Api {
+
+    static final String PASSWORD = "demo";
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String user;
+    private final String password;
+
+    private Api(String user, String password) {
+        this.user = user;
+        this.password = password;
+    }
+
+    static Api as(String user) {
+        return new Api(user, PASSWORD);
+    }
+
+    static Api anonymous() {
+        return new Api(null, null);
+    }
+
+    static Api withPassword(String user, String password) {
+        return new Api(user, password);
+    }
+
+    static String baseUrl() {
+        return System.getProperty("arbiter.it.base-url", "http://localhost:8180");
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(body(body)));
+    }
+
+    Reply post(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").POST(body(body));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
+    }
+
+    /** Sends exactly these bytes with this content type: for malformed and oversized bodies. */
+    Reply raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher body(Object body) {
+        try {
+            byte[] bytes = body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+            return HttpRequest.BodyPublishers.ofByteArray(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A unique id for test data, so that tests never depend on each other or on what an earlier run left. */
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** A JSON object built in place: {@code object("a", 1, "b", "x")}. */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** An HTTP answer. */
+    record Reply(HttpResponse<String> response) {
+
+        int status() {
+            return response.statusCode();
+        }
+
+        String body() {
+            return response.body();
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON (" + status() + "): " + response.body(), e);
+            }
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.arbiter.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Filing the same complaint again while the first is open is refused with a pointer to the open case. */
+@ExtendWith(ArquillianExtension.class)
+class DuplicateComplaintIT {
+
+    private static final String TEXT = "The screen of the phone arrived shattered, the box was crushed.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.arbiterEar();
+    }
+
+    @Test
+    void theSameTextAgainPointsAtTheOpenCase() {
+        String order = Orders.push("buyer1", "seller1", "1200.00");
+        Api.Reply first = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "1200.00"));
+
+        Api.Reply again = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, "  " + TEXT.toUpperCase() + " ", "1000.00"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().get("type").asText()).isEqualTo("/problems/duplicate-complaint");
+        assertThat(again.json().get("caseNumber").asText()).isEqualTo(first.json().get("caseNumber").asText());
+    }
+
+    @Test
+    void theSameTypeInOtherWordsIsTheSameComplaint() {
+        String order = Orders.push("buyer1", "seller1", "1200.00");
+        Api.Reply first = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order,
+                "Account hacked: someone changed my password and used my balance to pay.", "1200.00"));
+        String type = first.json().path("category").path("type").asText();
+
+        Api.Reply again = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order,
+                "My account was hacked, someone changed my password and spent my balance.", "1200.00"));
+
+        Api.Reply check = Api.as("specialist1").post("/api/v1/classification",
+                Api.object("text", "My account was hacked, someone changed my password and spent my balance."));
+        if (check.json().get("category").get("type").asText().equals(type)) {
+            assertThat(again.status()).as(again.toString()).isEqualTo(409);
+            assertThat(again.json().get("caseNumber").asText()).isEqualTo(first.json().get("caseNumber").asText());
+        } else {
+            assertThat(again.status()).as("classified differently, so a different complaint: " + again).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void theOtherPartyMayComplainAboutTheSameOrder() {
+        String order = Orders.push("buyer1", "seller1", "1200.00");
+        Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "1200.00"));
+
+        Api.Reply seller = Api.as("seller1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "1200.00"));
+
+        assertThat(seller.status()).as(seller.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void concurrentFilingsOfTheSameComplaintOpenOneCase() throws Exception {
+        String order = Orders.push("buyer1", "seller1", "1200.00");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Api.Reply>> filings = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                filings.add(() -> Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "1200.00")));
+            }
+            int created = 0;
+            int refused = 0;
+            for (Future<Api.Reply> reply : pool.invokeAll(filings)) {
+                int status = reply.get().status();
+                assertThat(status).as(reply.get().toString()).isIn(201, 409);
+                created += status == 201 ? 1 : 0;
+                refused += status == 409 ? 1 : 0;
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(refused).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.arbiter.it;
+
+import static org.arbiter.it.Api.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The order port's built-in adapter: what the marketplace pushes. */
+@ExtendWith(ArquillianExtension.class)
+class OrderIntegrationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.arbiterEar();
+    }
+
+    @Test
+    void aNewSnapshotIsCreatedARepeatedPushReplacesIt() {
+        String order = Api.unique("O");
+        Map<String, Object> snapshot = Orders.snapshot(order, "buyer1", "seller1", "199.00");
+
+        Api.Reply created = Api.as("platform1").post("/api/v1/integration/orders", snapshot);
+        snapshot.put("amount", "150.00");
+        snapshot.put("items", List.of(object("sku", "SKU-1", "title", "Ceramic vase", "quantity", 1, "unitPrice", "150.00")));
+        Api.Reply replaced = Api.as("platform1").post("/api/v1/integration/orders", snapshot);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/api/v1/integration/orders/" + order);
+        assertThat(replaced.status()).isEqualTo(200);
+        JsonNode stored = Api.as("platform1").get("/api/v1/integration/orders/" + order).json();
+        assertThat(stored.get("amount").asText()).isEqualTo("150.00");
+        assertThat(stored.get("items").get(0).get("unitPrice").asText()).isEqualTo("150.00");
+        assertThat(stored.get("logistics").get("signedBy").asText()).isEqualTo("locker");
+    }
+
+    @Test
+    void anOrderNeverChangesHands() {
+        String order = Orders.push("buyer1", "seller1", "10.00");
+
+        Api.Reply moved = Api.as("platform1").post("/api/v1/integration/orders", Orders.snapshot(order, "buyer2", "seller1", "10.00"));
+
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(moved.json().get("type").asText()).isEqualTo("/problems/conflict");
+    }
+
+    @Test
+    void onlyThePlatformPushesOrReadsOrders() {
+        String order = Api.unique("O");
+        for (String user : List.of("buyer1", "seller1", "specialist1", "supervisor1")) {
+            assertThat(Api.as(user).post("/api/v1/integration/orders", Orders.snapshot(order, "buyer1", "seller1", "10.00"))
+                    .status()).as(user).isEqualTo(403);
+        }
+        assertThat(Api.as("buyer1").get("/api/v1/integration/orders/" + Orders.push("buyer1", "seller1", "1.00")).status())
+                .isEqualTo(403);
+        assertThat(Api.as("platform1").get("/api/v1/integration/orders/" + order).status()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidSnapshotsNameTheirFields() {
+        Map<String, Object> snapshot = Orders.snapshot(Api.unique("O"), "buyer1", "buyer1", "10.001");
+        snapshot.put("items", List.of(object("sku", "S", "title", "t", "quantity", 0, "unitPrice", "x")));
+        snapshot.remove("paidAt");
+
+        Api.Reply reply = Api.as("platform1").post("/api/v1/integration/orders", snapshot);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().get("errors").toString())
+                .contains("paidAt").contains("items[0].quantity").contains("items[0].unitPrice");
+        Map<String, Object> sameParty = Orders.snapshot(Api.unique("O"), "buyer1", "buyer1", "10.001");
+        assertThat(Api.as("platform1").post("/api/v1/integration/orders", sameParty).json().get("errors").toString())
+                .contains("amount").contains("sellerId");
+    }
+
+    @Test
+    void logisticsEventsMoveTheShipmentAndAreStoredOnce() {
+        String order = Api.unique("O");
+        Map<String, Object> snapshot = Orders.snapshot(order, "buyer1", "seller1", "10.00");
+        snapshot.put("logistics", object("carrier", "JD", "trackingNumber", "JD1", "status", "SHIPPED",
+                "shippedAt", "2026-11-02T08:00:00Z"));
+        assertThat(Api.as("platform1").post("/api/v1/integration/orders", snapshot).status()).isEqualTo(201);
+        Map<String, Object> delivered = object("status", "DELIVERED", "occurredAt", "2026-11-04T10:00:00Z",
+                "location", "Locker 12", "signedBy", "neighbour");
+
+        Api.Reply first = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events", delivered);
+        Api.Reply again = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events", delivered);
+        Api.Reply late = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events",
+                object("status", "IN_TRANSIT", "occurredAt", "2026-11-03T10:00:00Z"));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.json().get("logisticsEvents").size()).isEqualTo(1);
+        JsonNode view = late.json();
+        assertThat(view.get("logisticsEvents").size()).isEqualTo(2);
+        assertThat(view.get("logistics").get("status").asText()).as("a late scan does not undo the delivery").isEqualTo("DELIVERED");
+        assertThat(view.get("logistics").get("signedBy").asText()).isEqualTo("neighbour");
+        assertThat(view.get("logistics").get("signedAt").asText()).isEqualTo("2026-11-04T10:00:00Z");
+    }
+
+    @Test
+    void eventsForUnknownOrdersOrWithBadFieldsAreRefused() {
+        Api.Reply unknown = Api.as("platform1").post("/api/v1/integration/orders/O-unknown/logistics-events",
+                object("status", "DELIVERED", "occurredAt", "2026-11-04T10:00:00Z"));
+        Api.Reply badTime = Api.as("platform1").post("/api/v1/integration/orders/O-unknown/logistics-events",
+                object("status", "DELIVERED", "occurredAt", "yesterday"));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(badTime.status()).isEqualTo(400);
+        assertThat(badTime.json().get("errors").get(0).get("field").asText()).isEqualTo("occurredAt");
+    }
+}

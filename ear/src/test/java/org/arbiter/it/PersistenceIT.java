@@ -1,0 +1,279 @@
+package org.arbiter.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+
+import org.arbiter.api.integration.OrderItemDto;
+import org.arbiter.api.integration.OrderSnapshotRequest;
+import org.arbiter.api.intake.FileComplaintRequest;
+import org.arbiter.api.vocabulary.PartySide;
+import org.arbiter.api.vocabulary.Remedy;
+import org.arbiter.api.vocabulary.Role;
+import org.arbiter.cases.CaseNumber;
+import org.arbiter.cases.CaseQueue;
+import org.arbiter.cases.CaseRepository;
+import org.arbiter.cases.CaseSerials;
+import org.arbiter.cases.ClassifierVerdict;
+import org.arbiter.cases.ComplaintText;
+import org.arbiter.cases.DisputeCase;
+import org.arbiter.cases.DuplicateComplaintException;
+import org.arbiter.cases.Filing;
+import org.arbiter.cases.Party;
+import org.arbiter.cases.PriorityPolicy;
+import org.arbiter.cases.QueueCursor;
+import org.arbiter.cases.QueueFilter;
+import org.arbiter.cases.QueueRow;
+import org.arbiter.classification.ComplaintClassifier;
+import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.intake.FiledComplaint;
+import org.arbiter.intake.IntakeService;
+import org.arbiter.integration.order.OrderFacts;
+import org.arbiter.integration.order.OrderIntegrationService;
+import org.arbiter.integration.order.OrderPort;
+import org.arbiter.platform.ReadinessCheck;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.Money;
+import org.assertj.core.api.Assertions;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The beans and the persistence inside the server, on the configured database (H2, or PostgreSQL in CI):
+ * migrations, what a filing stores, the guards the database itself keeps, and the queue's keyset reads.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    /**
+     * The real EAR with this test in its WAR, where Arquillian's servlet protocol runs it, and the SQL helper in
+     * its EJB module, where the persistence unit is.
+     */
+    @Deployment
+    static EnterpriseArchive deployment() throws Exception {
+        EnterpriseArchive ear = Deployments.arbiterEar();
+        JavaArchive ejb = ShrinkWrap.create(ZipImporter.class, "arbiter-ejb.jar")
+                .importFrom(ear.get("/arbiter-ejb.jar").getAsset().openStream()).as(JavaArchive.class);
+        ejb.addClass(Database.class);
+        WebArchive web = ShrinkWrap.create(ZipImporter.class, "arbiter-web.war")
+                .importFrom(ear.get("/arbiter-web.war").getAsset().openStream()).as(WebArchive.class);
+        web.addClass(PersistenceIT.class);
+        web.addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        ear.delete("/arbiter-ejb.jar");
+        ear.delete("/arbiter-web.war");
+        ear.addAsModule(ejb);
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    OrderIntegrationService orders;
+
+    @Inject
+    OrderPort orderPort;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseSerials serials;
+
+    @Inject
+    CaseQueue queue;
+
+    @Inject
+    ComplaintClassifier classifier;
+
+    @Inject
+    PriorityPolicy priorities;
+
+    @Inject
+    SlaPolicy sla;
+
+    @Inject
+    @Readiness
+    ReadinessCheck readiness;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Database db;
+
+    @Resource
+    UserTransaction tx;
+
+    private static final Caller PLATFORM = Caller.of("platform-it", Role.PLATFORM);
+
+    private static String unique(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    private String pushOrder(String buyer, String seller) {
+        String orderId = unique("O");
+        orders.push(PLATFORM, new OrderSnapshotRequest(orderId, buyer, seller, "500.00", "CNY", clock.instant(),
+                List.of(new OrderItemDto("SKU-1", "Teapot", 2, "250.00")), null));
+        return orderId;
+    }
+
+    @Test
+    void theSchemaIsMigratedByFlyway() {
+        Object success = db.value("select \"success\" from \"flyway_schema_history\" where \"version\" = '1'");
+
+        assertThat(success).isIn(true, Boolean.TRUE, 1);
+    }
+
+    @Test
+    void theReadinessCheckSeesTheMigratedSchemaAndTheDatabase() {
+        HealthCheckResponse response = readiness.call();
+
+        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(response.getData().orElseThrow()).containsEntry("schemaMigrated", true).containsEntry("databaseAnswers", true);
+    }
+
+    @Test
+    void aFilingStoresTheCaseItsClocksAndItsAuditTrail() throws Exception {
+        String buyer = unique("buyer");
+        String order = pushOrder(buyer, unique("seller"));
+
+        FiledComplaint filed = intake.file(Caller.of(buyer, Role.BUYER), null, new FileComplaintRequest(order,
+                "The teapot lid does not fit and the spout leaks.", "250.00", "CNY", Remedy.RETURN_AND_REFUND, "en"));
+
+        String number = filed.receipt().caseNumber();
+        long id = ((Number) db.value("select id from dispute_case where case_number = ?1", number)).longValue();
+        List<?> clocks = db.rows("select kind from case_deadline where case_id = ?1 and state = 'RUNNING'", id);
+        List<?> trail = db.rows("select seq from case_audit_entry where case_id = ?1 order by seq", id);
+        assertThat(clocks).hasSize(filed.receipt().deadlines().size()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(trail).extracting(n -> ((Number) n).longValue()).startsWith(1L, 2L);
+        tx.begin();
+        try {
+            DisputeCase stored = cases.find(CaseNumber.parse(number).orElseThrow()).orElseThrow();
+            assertThat(stored.getClaim().getClaimed()).isEqualTo(Money.parse("250", "CNY"));
+            assertThat(stored.getRunningDeadlines()).hasSize(clocks.size());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void theOrderPortAnswersFromTheStoredSnapshot() {
+        String order = pushOrder("b-port", "s-port");
+
+        OrderFacts facts = orderPort.find(order).orElseThrow();
+
+        assertThat(facts.amount()).isEqualTo(Money.parse("500", "CNY"));
+        assertThat(facts.sideOf("s-port")).contains(PartySide.SELLER);
+        assertThat(facts.sideOf("someone")).isEmpty();
+        assertThat(orderPort.find("O-never-pushed")).isEmpty();
+    }
+
+    @Test
+    void caseSerialsAreUniqueUnderConcurrency() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<List<Long>>> draws = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                draws.add(() -> {
+                    List<Long> drawn = new ArrayList<>();
+                    for (int i = 0; i < 150; i++) {
+                        drawn.add(serials.next());
+                    }
+                    return drawn;
+                });
+            }
+            Set<Long> all = Collections.synchronizedSet(new HashSet<>());
+            for (Future<List<Long>> drawn : pool.invokeAll(draws)) {
+                all.addAll(drawn.get());
+            }
+            assertThat(all).hasSize(600);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesASecondOpenCaseForTheSameComplaintEvenWithoutThePreCheck() throws Exception {
+        String buyer = unique("buyer");
+        String seller = unique("seller");
+        String order = pushOrder(buyer, seller);
+        Caller complainant = Caller.of(buyer, Role.BUYER);
+
+        tx.begin();
+        try {
+            cases.add(newCase(order, buyer, seller, complainant, "first wording of the complaint"));
+        } finally {
+            tx.commit();
+        }
+        tx.begin();
+        try {
+            assertThatThrownBy(() -> cases.add(newCase(order, buyer, seller, complainant, "second wording, same type")))
+                    .isInstanceOf(DuplicateComplaintException.class);
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    private DisputeCase newCase(String order, String buyer, String seller, Caller complainant, String text) {
+        Filing filing = new Filing(order, new Party(buyer, PartySide.BUYER), new Party(seller, PartySide.SELLER),
+                new ComplaintText(text, Map.of()), Money.parse("10", "CNY"), Remedy.REFUND_ONLY, "en", 0);
+        ClassifierVerdict verdict = classifier.classify("The parcel never arrived.");
+        return DisputeCase.file(serials.next(), filing, verdict, priorities, sla, complainant, clock.instant());
+    }
+
+    @Test
+    void theQueueWalksEveryCaseOnceInDeadlineOrderWithKeysetCursors() throws Exception {
+        String buyer = unique("buyer");
+        String seller = unique("seller");
+        Set<String> filed = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            String order = pushOrder(buyer, seller);
+            filed.add(intake.file(Caller.of(buyer, Role.BUYER), null, new FileComplaintRequest(order,
+                    "Complaint number " + i + ": the item is damaged and scratched.", "100.00", "CNY",
+                    Remedy.REFUND_ONLY, "en")).receipt().caseNumber());
+        }
+
+        List<QueueRow> walked = new ArrayList<>();
+        QueueCursor cursor = null;
+        do {
+            List<QueueRow> page = queue.partyPage(seller, QueueFilter.none(), cursor, 7);
+            walked.addAll(page);
+            cursor = page.size() < 7 ? null : page.get(page.size() - 1).cursor();
+        } while (cursor != null);
+
+        assertThat(walked).extracting(QueueRow::caseNumber).containsExactlyInAnyOrderElementsOf(filed);
+        for (int i = 1; i < walked.size(); i++) {
+            QueueRow before = walked.get(i - 1);
+            QueueRow row = walked.get(i);
+            assertThat(row.nextDeadlineAt().isAfter(before.nextDeadlineAt())
+                    || row.nextDeadlineAt().equals(before.nextDeadlineAt()) && row.id() > before.id()).isTrue();
+        }
+    }
+}

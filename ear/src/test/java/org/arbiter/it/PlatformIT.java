@@ -1,0 +1,72 @@
+package org.arbiter.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operators and client authors rely on: health, the OpenAPI contract, uniform errors. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.arbiterEar();
+    }
+
+    private static HttpResponse<String> plainGet(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void reportsReadinessOnTheManagementInterface() throws Exception {
+        String management = "http://localhost:" + System.getProperty("it.management.port", "10090");
+
+        HttpResponse<String> ready = plainGet(management + "/health/ready");
+
+        // WildFly folds a deployment's own checks (org.arbiter.platform.ReadinessCheck) into one entry.
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("ready-deployment.arbiter.ear.arbiter-ejb.jar");
+    }
+
+    @Test
+    void publishesTheOpenApiContract() throws Exception {
+        HttpResponse<String> openapi = plainGet(Api.baseUrl() + "/openapi?format=JSON");
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/complaints").contains("/api/v1/cases/{caseNumber}")
+                .contains("/api/v1/integration/orders").contains("/api/v1/classification")
+                .contains("AcknowledgementReceipt").contains("Problem");
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblemsToo() {
+        Api.Reply unknown = Api.as("buyer1").get("/api/v1/nothing-here");
+        Api.Reply method = Api.as("buyer1").raw("DELETE", "/api/v1/complaints", null, new byte[0]);
+        Api.Reply outsideTheApi = Api.anonymous().get("/no-such-page");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.json().get("type").asText()).isEqualTo("/problems/method-not-allowed");
+        assertThat(outsideTheApi.status()).isEqualTo(404);
+        assertThat(outsideTheApi.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void problemTypesExplainThemselves() throws Exception {
+        HttpResponse<String> type = plainGet(Api.baseUrl() + "/problems/duplicate-complaint");
+
+        assertThat(type.statusCode()).isEqualTo(200);
+        assertThat(type.body()).contains("already open");
+    }
+}

@@ -1,0 +1,153 @@
+package org.arbiter.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Paging through 1,000 cases with keyset cursors: every case once, nearest deadline first, for a party
+ * ("my cases") and for staff (the queue), with filters.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QueuePagingIT {
+
+    private static final int CASES = 1_000;
+    private static final Set<String> FILED = new HashSet<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.arbiterEar();
+    }
+
+    @BeforeAll
+    static void fileAThousandComplaints() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> filings = new ArrayList<>();
+            for (int i = 0; i < CASES; i++) {
+                String text = i % 2 == 0 ? "The parcel never arrived and tracking has not moved for a week, number " + i
+                        : "The shoes I received are two sizes smaller than listed, pair number " + i;
+                filings.add(() -> {
+                    String order = Orders.push("buyer2", "seller2", "30.00");
+                    Api.Reply filed = Api.as("buyer2").post("/api/v1/complaints", Orders.complaint(order, text, "30.00"));
+                    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+                    return filed.json().get("caseNumber").asText();
+                });
+            }
+            for (Future<String> caseNumber : pool.invokeAll(filings)) {
+                FILED.add(caseNumber.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(FILED).hasSize(CASES);
+    }
+
+    /** Follows nextCursor to the end and checks the order of the whole walk. */
+    private static List<JsonNode> walk(Api api, String query) {
+        List<JsonNode> all = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String path = "/api/v1/cases?limit=100" + query
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            Api.Reply page = api.get(path);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.json().get("items").forEach(all::add);
+            cursor = page.json().hasNonNull("nextCursor") ? page.json().get("nextCursor").asText() : null;
+            assertThat(++pages).as("pages").isLessThan(10_000);
+        } while (cursor != null);
+        Instant previous = Instant.MIN;
+        for (JsonNode item : all) {
+            Instant due = item.hasNonNull("nextDeadline") ? Instant.parse(item.get("nextDeadline").get("dueAt").asText()) : Instant.MAX;
+            assertThat(due).as("nearest deadline first").isAfterOrEqualTo(previous);
+            previous = due;
+        }
+        return all;
+    }
+
+    private static Set<String> numbers(List<JsonNode> items) {
+        Set<String> numbers = new HashSet<>();
+        for (JsonNode item : items) {
+            assertThat(numbers.add(item.get("caseNumber").asText())).as("each case once").isTrue();
+        }
+        return numbers;
+    }
+
+    @Test
+    void theComplainantPagesThroughAllTheirCasesOnceEach() {
+        List<JsonNode> mine = walk(Api.as("buyer2"), "");
+
+        assertThat(numbers(mine)).containsAll(FILED);
+        assertThat(mine).allMatch(item -> item.get("complainantId").asText().equals("buyer2")
+                || item.get("respondentId").asText().equals("buyer2"));
+    }
+
+    @Test
+    void theRespondentSeesTheCasesAgainstThem() {
+        assertThat(numbers(walk(Api.as("seller2"), ""))).containsAll(FILED);
+    }
+
+    @Test
+    void staffPageThroughTheWholeQueue() {
+        assertThat(numbers(walk(Api.as("supervisor1"), ""))).containsAll(FILED);
+    }
+
+    @Test
+    void filtersNarrowTheQueueAndKeepTheOrder() {
+        JsonNode sample = FILED.stream().map(n -> Api.as("specialist1").get("/api/v1/cases/" + n).json())
+                .filter(c -> c.has("category")).findFirst().orElseThrow();
+        String type = sample.get("category").get("type").asText();
+        String group = sample.get("category").get("group").asText();
+        String priority = sample.get("priority").asText();
+
+        List<JsonNode> byType = walk(Api.as("specialist1"), "&priority=" + priority + "&category=" + type);
+        List<JsonNode> byGroup = walk(Api.as("specialist1"), "&category=" + group);
+
+        assertThat(byType).isNotEmpty().allMatch(item -> item.get("priority").asText().equals(priority)
+                && item.get("type").asText().equals(type));
+        assertThat(numbers(byGroup)).contains(sample.get("caseNumber").asText());
+        List<JsonNode> waiting = walk(Api.as("specialist1"), "&status=AWAITING_RESPONSE&assignee=unassigned");
+        assertThat(waiting).allMatch(item -> item.get("status").asText().equals("AWAITING_RESPONSE") && !item.has("assignee"));
+    }
+
+    @Test
+    void wrongFiltersAndForgedCursorsAreNamed() {
+        Api.Reply status = Api.as("specialist1").get("/api/v1/cases?status=OPENISH");
+        Api.Reply limit = Api.as("specialist1").get("/api/v1/cases?limit=100000");
+        Api.Reply cursor = Api.as("specialist1").get("/api/v1/cases?cursor=forged");
+        Api.Reply assignee = Api.as("buyer2").get("/api/v1/cases?assignee=specialist1");
+
+        assertThat(status.status()).isEqualTo(400);
+        assertThat(status.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
+        assertThat(limit.json().get("errors").get(0).get("field").asText()).isEqualTo("limit");
+        assertThat(cursor.json().get("errors").get(0).get("field").asText()).isEqualTo("cursor");
+        assertThat(assignee.status()).isEqualTo(400);
+    }
+
+    @Test
+    void partiesNeverSeeOtherPeoplesCasesInTheirList() {
+        List<JsonNode> buyer1 = walk(Api.as("buyer1"), "");
+
+        assertThat(buyer1).noneMatch(item -> FILED.contains(item.get("caseNumber").asText()));
+    }
+}
