@@ -47,12 +47,9 @@ import org.arbiter.intake.IntakeService;
 import org.arbiter.integration.order.OrderFacts;
 import org.arbiter.integration.order.OrderIntegrationService;
 import org.arbiter.integration.order.OrderPort;
-import org.arbiter.platform.ReadinessCheck;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Money;
 import org.assertj.core.api.Assertions;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -119,10 +116,6 @@ class PersistenceIT {
     SlaPolicy sla;
 
     @Inject
-    @Readiness
-    ReadinessCheck readiness;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -149,14 +142,6 @@ class PersistenceIT {
         Object success = db.value("select \"success\" from \"flyway_schema_history\" where \"version\" = '1'");
 
         assertThat(success).isIn(true, Boolean.TRUE, 1);
-    }
-
-    @Test
-    void theReadinessCheckSeesTheMigratedSchemaAndTheDatabase() {
-        HealthCheckResponse response = readiness.call();
-
-        assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(response.getData().orElseThrow()).containsEntry("schemaMigrated", true).containsEntry("databaseAnswers", true);
     }
 
     @Test

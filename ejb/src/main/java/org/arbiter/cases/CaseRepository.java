@@ -13,13 +13,10 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import org.arbiter.api.vocabulary.CaseStatus;
 
 /** Stores and finds cases, and appends their audit entries. Joins the caller's transaction. */
 @ApplicationScoped
 public class CaseRepository {
-
-    private static final List<CaseStatus> DONE = List.of(CaseStatus.CLOSED, CaseStatus.ARCHIVED, CaseStatus.WITHDRAWN);
 
     @PersistenceContext
     EntityManager em;
@@ -88,38 +85,38 @@ public class CaseRepository {
     }
 
     /**
-     * An open case of the same complainant about the same order that is the same complaint: the same type
-     * or the same text.
+     * What intake needs to know about the complainant's other cases, in one round trip: how many complaints
+     * they filed since {@code since} (counting stops at {@code cap}, so a heavy user's history is not read
+     * on every filing), and the open case that is the same complaint (same order and type, or same text).
+     * The count is ordered so that the database walks the (complainant, submitted) index from the newest
+     * and stops at the cap; unordered, PostgreSQL may choose a bitmap scan that reads every match first.
      */
-    public Optional<DisputeCase> findOpenDuplicate(String openKey, String orderId, String complainantId,
-                                                   String descriptionHash) {
-        return em.createQuery("""
-                        select c from DisputeCase c
-                        where c.orderId = :orderId and c.complainant.userId = :complainant
-                          and c.status not in :done
-                          and (c.openKey = :openKey or c.claim.descriptionHash = :hash)
-                        order by c.id""", DisputeCase.class)
-                .setParameter("orderId", orderId)
-                .setParameter("complainant", complainantId)
-                .setParameter("done", DONE)
-                .setParameter("openKey", openKey)
-                .setParameter("hash", descriptionHash)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+    public IntakeHistory history(String complainantId, Instant since, int cap, String orderId, String openKey,
+                                 String descriptionHash) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select
+                          (select count(*) from (select 1 from dispute_case
+                                                 where complainant_id = ?1 and submitted_at >= ?2
+                                                 order by submitted_at desc limit ?3) recent),
+                          (select case_number from dispute_case
+                           where order_id = ?4 and complainant_id = ?1 and open_key is not null
+                             and (open_key = ?5 or description_hash = ?6)
+                           order by id limit 1)""")
+                .setParameter(1, complainantId)
+                .setParameter(2, since)
+                .setParameter(3, cap)
+                .setParameter(4, orderId)
+                .setParameter(5, openKey)
+                .setParameter(6, descriptionHash)
+                .getSingleResult();
+        return new IntakeHistory(((Number) row[0]).intValue(), Optional.ofNullable((String) row[1]));
     }
 
     /**
-     * How many complaints the user filed since {@code since}, counting at most {@code cap}: enough to
-     * apply the repeat rule without counting a heavy user's whole history on every filing.
+     * @param recentComplaints complaints filed within the repeat window (at most the cap asked for)
+     * @param openDuplicate    the case number of the open case that is the same complaint, if any
      */
-    public int countRecentComplaints(String complainantId, Instant since, int cap) {
-        return em.createQuery("""
-                        select c.id from DisputeCase c
-                        where c.complainant.userId = :complainant and c.submittedAt >= :since""", Long.class)
-                .setParameter("complainant", complainantId)
-                .setParameter("since", since)
-                .setMaxResults(cap)
-                .getResultList().size();
+    public record IntakeHistory(int recentComplaints, Optional<String> openDuplicate) {
     }
 
     public List<AuditEntry> auditTrail(DisputeCase disputeCase) {

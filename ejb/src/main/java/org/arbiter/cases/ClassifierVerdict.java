@@ -1,10 +1,10 @@
 package org.arbiter.cases;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.arbiter.api.vocabulary.ComplaintType;
 
@@ -39,9 +39,15 @@ public record ClassifierVerdict(List<ScoredType> ranked, double threshold) {
 
     /** A compact, stable text form for storage: {@code NOT_RECEIVED:0.8123,SIGN_FOR_DISPUTE:0.1011}. */
     public static String encode(List<ScoredType> guesses) {
-        return guesses.stream()
-                .map(g -> g.type().name() + ":" + String.format(Locale.ROOT, "%.4f", g.confidence()))
-                .collect(Collectors.joining(","));
+        StringBuilder text = new StringBuilder();
+        for (ScoredType guess : guesses) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(guess.type().name()).append(':')
+                    .append(BigDecimal.valueOf(guess.confidence()).setScale(4, RoundingMode.HALF_UP).toPlainString());
+        }
+        return text.toString();
     }
 
     public static List<ScoredType> decode(String text) {

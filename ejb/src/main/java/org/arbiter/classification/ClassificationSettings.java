@@ -21,16 +21,16 @@ public class ClassificationSettings {
     @ConfigProperty(name = "arbiter.classification.feature-cutoff")
     int featureCutoff;
 
+    @Inject
+    @ConfigProperty(name = "arbiter.classification.l2-cost")
+    double l2Cost;
+
     /** Below this confidence a person classifies the complaint. */
     public double confidenceThreshold() {
         return confidenceThreshold;
     }
 
-    public int trainingIterations() {
-        return trainingIterations;
-    }
-
-    public int featureCutoff() {
-        return featureCutoff;
+    public ClassifierModel.Training training() {
+        return new ClassifierModel.Training(trainingIterations, featureCutoff, l2Cost);
     }
 }

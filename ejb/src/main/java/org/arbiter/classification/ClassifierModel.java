@@ -11,7 +11,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -20,8 +20,8 @@ import org.arbiter.cases.ClassifierVerdict;
 import org.arbiter.cases.ScoredType;
 
 /**
- * A trained complaint classifier: an OpenNLP maximum-entropy document categorizer over the words and word
- * pairs of a complaint. Immutable and thread-safe; train a new one to learn from corrections.
+ * A trained complaint classifier: an OpenNLP maximum-entropy document categorizer over the terms of a
+ * complaint. Immutable and thread-safe; train a new one to learn from corrections.
  */
 public final class ClassifierModel {
 
@@ -36,22 +36,26 @@ public final class ClassifierModel {
     }
 
     /**
-     * @param iterations maximum-entropy training iterations
-     * @param cutoff     a feature must occur this often to be used
+     * @param settings how hard to train: iterations, feature cut-off, L2 regularisation
      */
-    public static ClassifierModel train(List<LabelledComplaint> examples, int iterations, int cutoff) {
+    public static ClassifierModel train(List<LabelledComplaint> examples, Training settings) {
         ComplaintTokenizer tokenizer = new ComplaintTokenizer();
         List<DocumentSample> samples = new ArrayList<>(examples.size());
         for (LabelledComplaint example : examples) {
             samples.add(new DocumentSample(example.type().name(), tokenizer.tokens(example.text())));
         }
         TrainingParameters parameters = TrainingParameters.defaultParams();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        // Maximum entropy fitted by L-BFGS with L2 regularisation: on a corpus of hundreds of examples it is
+        // both more accurate and better calibrated than GIS or naive Bayes (see docs/CLASSIFICATION.md).
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        parameters.put(QNTrainer.L2COST_PARAM, settings.l2Cost());
+        parameters.put(QNTrainer.L1COST_PARAM, 0.0);
         try {
-            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)};
+            // Bigrams of Chinese characters already come from the tokenizer; word pairs on top measured no better.
+            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator()};
             DoccatModel model = DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples),
                     parameters, new DoccatFactory(features));
             return new ClassifierModel(tokenizer, model, examples.size());
@@ -75,5 +79,15 @@ public final class ClassifierModel {
 
     public int trainedOn() {
         return trainedOn;
+    }
+
+    /**
+     * How a model is trained.
+     *
+     * @param iterations L-BFGS iterations at most
+     * @param cutoff     a feature must occur this often in the corpus to be used
+     * @param l2Cost     the weight of the L2 penalty: higher is smoother and less sure of itself
+     */
+    public record Training(int iterations, int cutoff, double l2Cost) {
     }
 }

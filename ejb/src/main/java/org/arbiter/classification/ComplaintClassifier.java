@@ -52,7 +52,7 @@ public class ComplaintClassifier {
                 "select c from ClassificationCorrection c order by c.id", ClassificationCorrection.class)
                 .getResultList();
         corrections.forEach(c -> examples.add(c.asTrainingExample()));
-        model = ClassifierModel.train(examples, settings.trainingIterations(), settings.featureCutoff());
+        model = ClassifierModel.train(examples, settings.training());
         LOG.log(Level.INFO, "Complaint classifier trained on {0} examples ({1} corrections) in {2} ms",
                 examples.size(), corrections.size(), (System.nanoTime() - started) / 1_000_000);
         return examples.size();

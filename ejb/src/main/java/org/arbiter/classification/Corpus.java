@@ -60,14 +60,23 @@ public final class Corpus {
      * example is held out, so both halves cover every type in both languages.
      */
     public static Split split(List<LabelledComplaint> examples, int k) {
+        return fold(examples, k, 0);
+    }
+
+    /**
+     * Fold {@code index} of a {@code k}-fold split: within each type and language, the examples whose
+     * position modulo {@code k} is {@code index} are held out. Over all {@code k} folds every example is held
+     * out exactly once.
+     */
+    public static Split fold(List<LabelledComplaint> examples, int k, int index) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<LabelledComplaint> training = new ArrayList<>();
         List<LabelledComplaint> heldOut = new ArrayList<>();
         List<LabelledComplaint> ordered = new ArrayList<>(examples);
         ordered.sort(Comparator.comparing((LabelledComplaint e) -> e.type().name()).thenComparing(LabelledComplaint::language));
         for (LabelledComplaint example : ordered) {
-            int index = seen.merge(example.type() + "/" + example.language(), 1, Integer::sum);
-            (index % k == 0 ? heldOut : training).add(example);
+            int position = seen.merge(example.type() + "/" + example.language(), 0, (a, b) -> a + 1);
+            (position % k == index ? heldOut : training).add(example);
         }
         return new Split(training, heldOut);
     }

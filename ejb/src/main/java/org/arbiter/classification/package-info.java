@@ -4,7 +4,7 @@
  *
  * <p>Terms come from Lucene's analysis chain (Chinese as character bigrams, English stemmed, see
  * {@link org.arbiter.classification.ComplaintTokenizer}); the model is an Apache OpenNLP maximum-entropy
- * document categorizer over terms and term pairs, trained at start-up on the labelled corpus kept in
+ * document categorizer over those terms, trained at start-up on the labelled corpus kept in
  * {@code classification/corpus.tsv} plus every correction stored so far.
  */
 package org.arbiter.classification;

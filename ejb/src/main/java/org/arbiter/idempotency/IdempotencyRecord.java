@@ -11,10 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/**
- * A claimed idempotency key: whose, for which operation, the fingerprint of the request, and once the
- * write is done, the answer it got.
- */
+/** An idempotency key: whose, for which operation, the fingerprint of the request, and the answer it got. */
 @Entity
 @Table(name = "idempotency_record")
 public class IdempotencyRecord {
@@ -36,13 +33,13 @@ public class IdempotencyRecord {
     @Column(name = "request_hash", nullable = false, updatable = false, length = 64)
     private String requestHash;
 
-    @Column(name = "status_code")
-    private Integer statusCode;
+    @Column(name = "status_code", nullable = false, updatable = false)
+    private int statusCode;
 
-    @Column(name = "location", length = 300)
+    @Column(name = "location", updatable = false, length = 300)
     private String location;
 
-    @Column(name = "response_body", length = 100000)
+    @Column(name = "response_body", nullable = false, updatable = false, length = 100000)
     private String responseBody;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -52,15 +49,13 @@ public class IdempotencyRecord {
         // for JPA
     }
 
-    IdempotencyRecord(String callerId, String operation, String key, String requestHash, Instant createdAt) {
+    IdempotencyRecord(String callerId, String operation, String key, String requestHash, Instant createdAt,
+                      StoredResponse response) {
         this.callerId = Objects.requireNonNull(callerId);
         this.operation = Objects.requireNonNull(operation);
         this.key = Objects.requireNonNull(key);
         this.requestHash = Objects.requireNonNull(requestHash);
         this.createdAt = Objects.requireNonNull(createdAt);
-    }
-
-    void complete(StoredResponse response) {
         this.statusCode = response.status();
         this.location = response.location();
         this.responseBody = response.body();

@@ -18,12 +18,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.arbiter.shared.Json;
 
 /**
- * Claims idempotency keys and remembers answers, inside the caller's transaction: the key, the write and
- * the answer commit together or not at all.
+ * Remembers the first answer to each idempotency key, inside the caller's transaction, so that the key, the
+ * write it guards and the answer commit together or not at all.
  *
- * <p>Use: {@link #replay} first; when it finds nothing, {@link #claim} the key before writing (a second
- * request racing with the same key waits on the claim and fails with {@link ConcurrentRetryException}),
- * then {@link #remember} the answer.
+ * <p>The happy path costs one insert: a write {@link #remember}s its answer before it writes anything else,
+ * and the unique key makes a second request with the same key fail there ({@link IdempotencyKeyTakenException});
+ * that request then reads the first answer with {@link #replay} in a transaction of its own.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -35,32 +35,30 @@ public class IdempotencyStore {
     Clock clock;
 
     /**
-     * The first answer to this request, if it was already made.
+     * Stores the answer under the key, flushed at once so that a concurrent request with the same key waits
+     * here and then fails.
      *
-     * @throws IdempotencyKeyReusedException when the key was used for another request
+     * @param answer the body, written with the API's own mapper so that a replay is byte for byte the same
+     * @throws IdempotencyKeyTakenException when the key is already stored
      */
-    public Optional<StoredResponse> replay(String callerId, String operation, String key, String requestHash) {
-        return find(callerId, operation, key).map(found -> {
-            if (!found.isFor(requestHash)) {
-                throw new IdempotencyKeyReusedException();
-            }
-            return found.response();
-        });
-    }
-
-    /** Claims the key for this request; flushed at once so that a concurrent claim collides here. */
-    public Claimed claim(String callerId, String operation, String key, String requestHash) {
-        IdempotencyRecord record = new IdempotencyRecord(callerId, operation, key, requestHash, clock.instant());
+    public void remember(String callerId, String operation, String key, String requestHash, int status,
+                         String location, Object answer) {
+        IdempotencyRecord record = new IdempotencyRecord(callerId, operation, key, requestHash, clock.instant(),
+                new StoredResponse(status, location, json(answer)));
         try {
             em.persist(record);
             em.flush();
         } catch (PersistenceException e) {
-            throw new ConcurrentRetryException();
+            throw new IdempotencyKeyTakenException();
         }
-        return new Claimed(record);
     }
 
-    private Optional<IdempotencyRecord> find(String callerId, String operation, String key) {
+    /**
+     * The first answer to this request, if there was one.
+     *
+     * @throws IdempotencyKeyReusedException when the key was used for another request
+     */
+    public Optional<StoredResponse> replay(String callerId, String operation, String key, String requestHash) {
         return em.createQuery("""
                         select r from IdempotencyRecord r
                         where r.callerId = :caller and r.operation = :operation and r.key = :key""",
@@ -68,7 +66,13 @@ public class IdempotencyStore {
                 .setParameter("caller", callerId)
                 .setParameter("operation", operation)
                 .setParameter("key", key)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .map(found -> {
+                    if (!found.isFor(requestHash)) {
+                        throw new IdempotencyKeyReusedException();
+                    }
+                    return found.response();
+                });
     }
 
     /** The fingerprint of a request: SHA-256 of its canonical JSON. */
@@ -81,24 +85,11 @@ public class IdempotencyStore {
         }
     }
 
-    /** A claimed key, waiting for the answer of the write it guards. */
-    public static final class Claimed {
-
-        private final IdempotencyRecord record;
-
-        private Claimed(IdempotencyRecord record) {
-            this.record = record;
-        }
-
-        /** Keeps the answer, serialised with the API's own mapper, so a replay is byte for byte the same. */
-        public StoredResponse remember(int status, String location, Object body) {
-            try {
-                StoredResponse response = new StoredResponse(status, location, Json.mapper().writeValueAsString(body));
-                record.complete(response);
-                return response;
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
-            }
+    private static String json(Object answer) {
+        try {
+            return Json.mapper().writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + answer.getClass().getSimpleName(), e);
         }
     }
 }

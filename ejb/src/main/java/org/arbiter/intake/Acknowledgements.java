@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.arbiter.api.vocabulary.DeadlineKind;
 import org.arbiter.api.vocabulary.SensitiveDataKind;
@@ -22,11 +23,25 @@ public final class Acknowledgements {
 
     private static final String BUNDLE = "i18n.acknowledgement";
 
+    /** The texts of one language, looked up once: intake writes an acknowledgement per complaint. */
+    private static final Map<String, Texts> TEXTS = new ConcurrentHashMap<>();
+
+    private record Texts(Locale locale, ResourceBundle bundle, DateTimeFormatter time) {
+
+        static Texts of(String language) {
+            Locale locale = Locale.forLanguageTag(language);
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Acknowledgements.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new Texts(locale, bundle,
+                    DateTimeFormatter.ofPattern(bundle.getString("time-format"), locale).withZone(ZoneOffset.UTC));
+        }
+    }
+
     public String write(DisputeCase filed, Map<SensitiveDataKind, Integer> masked) {
-        Locale locale = Locale.forLanguageTag(filed.getClaim().getLanguage());
-        ResourceBundle text = ResourceBundle.getBundle(BUNDLE, locale, Acknowledgements.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(text.getString("time-format"), locale).withZone(ZoneOffset.UTC);
+        Texts texts = TEXTS.computeIfAbsent(filed.getClaim().getLanguage(), Texts::of);
+        Locale locale = texts.locale();
+        ResourceBundle text = texts.bundle();
+        DateTimeFormatter time = texts.time();
         String priority = text.getString("priority." + filed.getPriority());
 
         List<String> sentences = new ArrayList<>();

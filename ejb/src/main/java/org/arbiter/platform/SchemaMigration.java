@@ -29,8 +29,6 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/ArbiterDS")
     DataSource dataSource;
 
-    private volatile boolean migrated;
-
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -39,13 +37,8 @@ public class SchemaMigration {
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
-        migrated = true;
         LOG.log(Level.INFO, "Database schema at version {0} ({1} migration(s) applied now)",
                 result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
                 result.migrationsExecuted);
-    }
-
-    public boolean isMigrated() {
-        return migrated;
     }
 }

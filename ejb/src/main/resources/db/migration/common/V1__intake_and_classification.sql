@@ -160,9 +160,9 @@ CREATE TABLE idempotency_record (
     operation      VARCHAR(48)              NOT NULL,
     idem_key       VARCHAR(128)             NOT NULL,
     request_hash   CHAR(64)                 NOT NULL,
-    status_code    INTEGER,
+    status_code    INTEGER                  NOT NULL,
     location       VARCHAR(300),
-    response_body  VARCHAR(100000),
+    response_body  VARCHAR(100000)          NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_idempotency_record PRIMARY KEY (id),
     CONSTRAINT uk_idempotency_record UNIQUE (caller_id, operation, idem_key)

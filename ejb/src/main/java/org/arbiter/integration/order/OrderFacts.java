@@ -1,7 +1,6 @@
 package org.arbiter.integration.order;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,13 +44,10 @@ public record OrderFacts(
 
     /** Where the parcel is and who signed for it; {@code null} when nothing was shipped yet. */
     public record Delivery(String carrier, String trackingNumber, LogisticsStatus status, Instant shippedAt,
-                           Instant signedAt, String signedBy, List<Scan> scans) {
-        public Delivery {
-            scans = scans == null ? List.of() : List.copyOf(scans);
-        }
+                           Instant signedAt, String signedBy) {
     }
 
-    /** One logistics event. */
+    /** One logistics event of the parcel's trace. */
     public record Scan(LogisticsStatus status, Instant occurredAt, String location, String description,
                        String signedBy) {
     }

@@ -1,5 +1,6 @@
 package org.arbiter.integration.order;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,5 +9,9 @@ import java.util.Optional;
  */
 public interface OrderPort {
 
+    /** The order as last known, or empty when the marketplace never told of it. */
     Optional<OrderFacts> find(String orderId);
+
+    /** The parcel's scans, oldest first; empty when there are none or the order is unknown. */
+    List<OrderFacts.Scan> trace(String orderId);
 }

@@ -111,16 +111,11 @@ public class OrderSnapshot {
         updatedAt = now;
     }
 
-    public OrderFacts facts(List<LogisticsEvent> scans) {
+    public OrderFacts facts() {
         OrderFacts.Delivery delivery = null;
         if (shipment != null && shipment.getStatus() != null) {
-            List<OrderFacts.Scan> history = new ArrayList<>(scans.size());
-            for (LogisticsEvent scan : scans) {
-                history.add(new OrderFacts.Scan(scan.getStatus(), scan.getOccurredAt(), scan.getLocation(),
-                        scan.getDescription(), scan.getSignedBy()));
-            }
             delivery = new OrderFacts.Delivery(shipment.getCarrier(), shipment.getTrackingNumber(), shipment.getStatus(),
-                    shipment.getShippedAt(), shipment.getSignedAt(), shipment.getSignedBy(), history);
+                    shipment.getShippedAt(), shipment.getSignedAt(), shipment.getSignedBy());
         }
         return new OrderFacts(orderId, buyerId, sellerId, amount, paidAt, delivery);
     }

@@ -21,7 +21,12 @@ public class OrderSnapshots implements OrderPort {
 
     @Override
     public Optional<OrderFacts> find(String orderId) {
-        return Optional.ofNullable(em.find(OrderSnapshot.class, orderId)).map(s -> s.facts(scans(orderId)));
+        return Optional.ofNullable(em.find(OrderSnapshot.class, orderId)).map(OrderSnapshot::facts);
+    }
+
+    @Override
+    public List<OrderFacts.Scan> trace(String orderId) {
+        return scans(orderId).stream().map(LogisticsEvent::asScan).toList();
     }
 
     Optional<OrderSnapshot> snapshot(String orderId, boolean forUpdate) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import org.arbiter.api.ApiHeaders;
 import org.arbiter.api.intake.ComplaintsApi;
 import org.arbiter.api.intake.FileComplaintRequest;
-import org.arbiter.idempotency.ConcurrentRetryException;
 import org.arbiter.intake.FiledComplaint;
 import org.arbiter.intake.IntakeService;
 import org.arbiter.shared.Caller;
@@ -27,13 +26,7 @@ public class ComplaintsResource implements ComplaintsApi {
 
     @Override
     public Response fileComplaint(String idempotencyKey, FileComplaintRequest complaint) {
-        FiledComplaint filed;
-        try {
-            filed = intake.file(caller, idempotencyKey, complaint);
-        } catch (ConcurrentRetryException e) {
-            // The same key raced with a request that has committed by now: its answer is this one.
-            filed = intake.file(caller, idempotencyKey, complaint);
-        }
+        FiledComplaint filed = intake.file(caller, idempotencyKey, complaint);
         Response.ResponseBuilder response = Response.created(URI.create("cases/" + filed.receipt().caseNumber()))
                 .entity(filed.receipt());
         if (filed.replayed()) {

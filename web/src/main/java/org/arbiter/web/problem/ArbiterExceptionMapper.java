@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.arbiter.api.problem.ProblemType;
 import org.arbiter.cases.DuplicateComplaintException;
 import org.arbiter.cases.IllegalTransitionException;
-import org.arbiter.idempotency.ConcurrentRetryException;
+import org.arbiter.idempotency.IdempotencyKeyTakenException;
 import org.arbiter.idempotency.IdempotencyKeyReusedException;
 import org.arbiter.shared.ArbiterException;
 import org.arbiter.shared.ConflictException;
@@ -47,7 +47,7 @@ public class ArbiterExceptionMapper implements ExceptionMapper<ArbiterException>
         if (e instanceof IdempotencyKeyReusedException) {
             return Problems.response(422, ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage(), instance);
         }
-        if (e instanceof ConflictException || e instanceof ConcurrentRetryException) {
+        if (e instanceof ConflictException || e instanceof IdempotencyKeyTakenException) {
             return Problems.response(409, ProblemType.CONFLICT, e.getMessage(), instance);
         }
         return Problems.response(422, ProblemType.UNPROCESSABLE, e.getMessage(), instance);

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Intake throughput and latency: 16 concurrent HTTP clients (wrk, closed loop) file complaints against
+# Arbiter on PostgreSQL; then, in the same run on the same machine, pgbench inserts the same rows directly
+# with the same number of clients. Prints both and their ratio.
+#
+#   bench/intake.sh [clients] [warmup-seconds] [measure-seconds]
+source "$(dirname "$0")/lib.sh"
+CLIENTS=${1:-16}
+WARMUP=${2:-60}
+MEASURE=${3:-60}
+THREADS=2              # wrk threads: as many as cores; more only adds context switches on the same machine
+PER_THREAD=200000      # seeded orders per wrk thread and phase: more than its connections can file
+DB=arbiter_bench_intake
+OUT=$RESULTS/intake-$(date -u +%Y%m%dT%H%M%SZ).txt
+command -v wrk >/dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
+
+build
+fresh_database $DB
+start_server $DB
+trap stop_server EXIT
+
+# Orders to complain about, seeded straight into the snapshot tables (set-up, not measured): one block for
+# the warm-up and one for the measurement, so that no complaint is a duplicate of another.
+ORDERS=$((2 * THREADS * PER_THREAD))
+"${PSQL[@]}" -d $DB <<SQL
+insert into order_snapshot (order_id, buyer_id, seller_id, amount, currency, paid_at, received_at, updated_at, version)
+select 'B-' || g, case when g % 2 = 0 then 'buyer1' else 'buyer2' end, case when g % 2 = 0 then 'seller1' else 'seller2' end,
+       99.00, 'CNY', now() - interval '3 days', now(), now(), 0
+from generate_series(0, $ORDERS - 1) g;
+insert into order_item (order_id, line_no, sku, title, quantity, unit_price)
+select 'B-' || g, 0, 'SKU-1', 'Item', 1, 99.00 from generate_series(0, $ORDERS - 1) g;
+analyze;
+SQL
+
+# Each wrk thread files about its own block of orders (intake.lua).
+run_wrk() { # first-order seconds
+    FIRST_ORDER=$1 ORDERS_PER_THREAD=$PER_THREAD \
+        wrk -t"$THREADS" -c"$CLIENTS" -d"$2"s --timeout 30s -s "$ROOT/bench/intake.lua" "$BASE_URL"
+}
+{
+    echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD)"
+    echo "## warm-up ${WARMUP}s (not counted)"
+    run_wrk 0 "$WARMUP" | grep -E "^intake"
+    # Autovacuum is off on these machines' PostgreSQL; production's would have analysed the tables the
+    # warm-up filled. Without statistics the planner takes a one-row table for granted.
+    "${PSQL[@]}" -d $DB -c "analyze" >/dev/null
+    echo "## Arbiter over HTTP: $CLIENTS clients, ${MEASURE}s"
+    run_wrk $((THREADS * PER_THREAD)) "$MEASURE" | grep -E "^intake"
+} | tee "$OUT"
+stop_server
+trap - EXIT
+
+# The same rows written directly: per complaint, one transaction with the case, its three clocks, its three
+# audit entries and the idempotent answer.
+"${PSQL[@]}" -d $DB -c "create sequence if not exists bench_id_seq start with 1000000000000"
+{
+    echo "## raw PostgreSQL: pgbench, $CLIENTS clients, ${MEASURE}s, the same rows"
+    pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$MEASURE" -f "$ROOT/bench/sql/intake-rows.sql" $DB 2>&1 \
+        | grep -E "^tps|latency average|transactions actually"
+} | tee -a "$OUT"
+
+app=$(grep -A2 "Arbiter over HTTP" "$OUT" | grep -oP 'throughput_per_s=\K[0-9.]+')
+raw=$(grep -oP '^tps = \K[0-9.]+' "$OUT")
+echo "## Arbiter / raw PostgreSQL = $(echo "scale=3; $app / $raw" | bc)" | tee -a "$OUT"
+echo "results in $OUT"
