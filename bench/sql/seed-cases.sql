@@ -34,7 +34,7 @@ SELECT g,
        now() - (g % 2592000) * interval '1 second',
        now(),
        CASE WHEN status IN ('CLOSED','ARCHIVED','WITHDRAWN') THEN timestamptz '9999-12-31 23:59:59+00'
-            ELSE now() + ((g * 7919) % 2592000) * interval '1 second' END,
+            ELSE now() + ((g::bigint * 7919) % 2592000) * interval '1 second' END,
        CASE WHEN status IN ('CLOSED','ARCHIVED','WITHDRAWN') THEN NULL ELSE 'RESOLUTION' END,
        CASE WHEN status IN ('CLOSED','ARCHIVED','WITHDRAWN') THEN NULL ELSE 'PLATFORM' END,
        3

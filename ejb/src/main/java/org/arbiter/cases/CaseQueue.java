@@ -64,10 +64,10 @@ public class CaseQueue {
             jpql.append(" and c.assignee is null");
         }
         if (after != null) {
-            // (deadline, id) > (after.deadline, after.id), written so that an index range scan starts at the
-            // cursor's deadline on every database.
-            jpql.append(" and c.nextDeadlineAt >= :afterDeadline")
-                    .append(" and (c.nextDeadlineAt > :afterDeadline or c.id > :afterId)");
+            // A row-value comparison: both databases seek the (…, next_deadline_at, id) index to the cursor.
+            // Spelt out with OR, PostgreSQL walks every case that shares the cursor's deadline first, and the
+            // closed cases all share one.
+            jpql.append(" and (c.nextDeadlineAt, c.id) > (:afterDeadline, :afterId)");
         }
         jpql.append(" order by c.nextDeadlineAt, c.id");
 
