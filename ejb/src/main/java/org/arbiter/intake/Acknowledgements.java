@@ -43,6 +43,8 @@ public final class Acknowledgements {
         ResourceBundle text = texts.bundle();
         DateTimeFormatter time = texts.time();
         String priority = text.getString("priority." + filed.getPriority());
+        // Chinese runs its sentences together; English puts a space between them.
+        String separator = locale.getLanguage().equals("zh") ? "" : " ";
 
         List<String> sentences = new ArrayList<>();
         sentences.add(format(text, locale, "received", filed.getCaseNumber().value(), filed.getOrderId()));
@@ -58,15 +60,17 @@ public final class Acknowledgements {
                         time.format(clock.getDueAt())));
             }
         }
-        StringBuilder platform = new StringBuilder();
+        // "A specialist will answer by …" and "we aim to resolve it by …" make one sentence.
+        String firstResponse = "";
+        String resolution = "";
         for (CaseDeadline clock : filed.getRunningDeadlines()) {
             if (clock.getKind() == DeadlineKind.FIRST_RESPONSE) {
-                platform.insert(0, format(text, locale, "first-response", time.format(clock.getDueAt())) + " ");
+                firstResponse = format(text, locale, "first-response", time.format(clock.getDueAt()));
             } else if (clock.getKind() == DeadlineKind.RESOLUTION) {
-                platform.append(format(text, locale, "resolution", time.format(clock.getDueAt())));
+                resolution = format(text, locale, "resolution", time.format(clock.getDueAt()));
             }
         }
-        sentences.add(platform.toString().trim());
+        sentences.add(firstResponse + separator + resolution);
         sentences.add(text.getString("next-steps"));
         if (!masked.isEmpty()) {
             List<String> parts = new ArrayList<>();
@@ -79,7 +83,6 @@ public final class Acknowledgements {
             }
             sentences.add(format(text, locale, "masked", String.join(text.getString("masked.and"), parts)));
         }
-        String separator = locale.getLanguage().equals("zh") ? "" : " ";
         return String.join(separator, sentences);
     }
 

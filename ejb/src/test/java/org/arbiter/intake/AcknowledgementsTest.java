@@ -54,7 +54,8 @@ class AcknowledgementsTest {
         String text = new Acknowledgements().write(filed, Map.of(SensitiveDataKind.BANK_CARD, 2));
 
         assertThat(text).contains("我们已受理").contains(filed.getCaseNumber().value()).contains("未收到货")
-                .contains("2026年11月25日 10:00（UTC）").contains("2个银行卡号");
+                .contains("2026年11月25日 10:00（UTC）").contains("2个银行卡号")
+                .contains("首次答复，我们力争").doesNotContain("， ").doesNotContain("。 ");
     }
 
     @Test
