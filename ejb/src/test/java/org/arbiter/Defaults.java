@@ -3,6 +3,7 @@ package org.arbiter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.arbiter.api.vocabulary.ComplaintType;
@@ -22,7 +23,8 @@ public final class Defaults {
                 Priority.URGENT, new ServiceLevel(Duration.ofHours(1), Duration.ofHours(2)),
                 Priority.HIGH, new ServiceLevel(Duration.ofHours(24), Duration.ofHours(48)),
                 Priority.NORMAL, new ServiceLevel(Duration.ofHours(48), Duration.ofHours(72))),
-                Duration.ofHours(72));
+                Duration.ofHours(72), Duration.ofHours(48), List.of(Duration.ofHours(48), Duration.ofHours(72)),
+                List.of(0.5, 0.8));
     }
 
     public static PriorityPolicy priorities() {

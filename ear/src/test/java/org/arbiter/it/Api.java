@@ -28,24 +28,31 @@ final class Api {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final String base;
     private final String user;
     private final String password;
 
-    private Api(String user, String password) {
+    private Api(String base, String user, String password) {
+        this.base = base;
         this.user = user;
         this.password = password;
     }
 
     static Api as(String user) {
-        return new Api(user, PASSWORD);
+        return new Api(baseUrl(), user, PASSWORD);
+    }
+
+    /** A demo account on another server: the second test server of the clock tests. */
+    static Api at(String base, String user) {
+        return new Api(base, user, PASSWORD);
     }
 
     static Api anonymous() {
-        return new Api(null, null);
+        return new Api(baseUrl(), null, null);
     }
 
     static Api withPassword(String user, String password) {
-        return new Api(user, password);
+        return new Api(baseUrl(), user, password);
     }
 
     static String baseUrl() {
@@ -80,7 +87,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -22,8 +22,13 @@ final class Orders {
 
     /** Pushes a new order between the two users and returns its id. */
     static String push(String buyer, String seller, String amount) {
+        return push(Api.as("platform1"), buyer, seller, amount);
+    }
+
+    /** The same through the given platform account (on another server). */
+    static String push(Api platform, String buyer, String seller, String amount) {
         String orderId = Api.unique("O");
-        Api.Reply reply = Api.as("platform1").post("/api/v1/integration/orders", snapshot(orderId, buyer, seller, amount));
+        Api.Reply reply = platform.post("/api/v1/integration/orders", snapshot(orderId, buyer, seller, amount));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return orderId;
     }

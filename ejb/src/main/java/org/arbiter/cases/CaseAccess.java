@@ -35,9 +35,10 @@ public class CaseAccess {
                 .orElseThrow(() -> notFound(caseNumber));
     }
 
-    /** Staff see the reasons and guesses behind a case; parties see the case. */
+    /** Staff see the reasons and guesses behind a case; parties see the case and its messages. */
     public CaseView view(Caller caller, DisputeCase disputeCase) {
-        return views.toView(disputeCase, caller.isStaff() ? views.staffDetails(disputeCase) : null);
+        return views.toView(disputeCase, cases.messages(disputeCase),
+                caller.isStaff() ? views.staffDetails(disputeCase) : null);
     }
 
     private static NotFoundException notFound(String caseNumber) {

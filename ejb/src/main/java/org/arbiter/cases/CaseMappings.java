@@ -8,7 +8,11 @@ import org.arbiter.api.cases.PartyView;
 import org.arbiter.api.vocabulary.ClassificationSource;
 import org.arbiter.deadlines.CaseDeadline;
 import org.arbiter.shared.Money;
+import org.arbiter.api.vocabulary.ClockState;
+import org.arbiter.deadlines.DeadlineState;
 import org.mapstruct.Mapper;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
@@ -40,4 +44,10 @@ public interface CaseMappings {
 
     @Mapping(target = "owedBy", source = "obligor")
     DeadlineView deadline(CaseDeadline deadline);
+
+    /** Views show clocks that are not over; an ended clock has no state a client needs. */
+    @ValueMapping(source = "MET", target = MappingConstants.NULL)
+    @ValueMapping(source = "CANCELLED", target = MappingConstants.NULL)
+    @ValueMapping(source = "EXPIRED", target = MappingConstants.NULL)
+    ClockState clockState(DeadlineState state);
 }

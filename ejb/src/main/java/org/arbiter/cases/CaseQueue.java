@@ -18,7 +18,7 @@ public class CaseQueue {
 
     private static final String ROW = "select new org.arbiter.cases.QueueRow(c.id, c.caseNumber, c.status, "
             + "c.priority, c.classification.type, c.orderId, c.complainant.userId, c.respondent.userId, "
-            + "c.assignee, c.nextDeadlineAt, c.nextDeadlineKind, c.nextDeadlineObligor, c.submittedAt) "
+            + "c.assignee, c.escalationLevel, c.nextDeadlineAt, c.nextDeadlineKind, c.nextDeadlineObligor, c.submittedAt) "
             + "from DisputeCase c where 1 = 1";
 
     @PersistenceContext

@@ -1,16 +1,21 @@
 package org.arbiter.cases;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import org.arbiter.deadlines.ClocksChanged;
+import org.arbiter.deadlines.DeadlineSettings;
 import org.hibernate.exception.ConstraintViolationException;
 
 
@@ -20,6 +25,18 @@ public class CaseRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    NoticeSink notices;
+
+    @Inject
+    Event<ClocksChanged> clocksChanged;
+
+    @Inject
+    DeadlineSettings deadlineSettings;
+
+    @Inject
+    Clock clock;
 
     /**
      * Stores a new case with its clocks and first audit entries, at once, so that a concurrent filing of
@@ -31,6 +48,7 @@ public class CaseRepository {
         em.persist(filed);
         appendAudit(filed);
         flushOrRefuseDuplicate("the same complaint was just filed by a concurrent request; look it up in your cases");
+        wakeTheEngineIfSoon(filed);
     }
 
     private static boolean violates(Throwable failure, String constraint) {
@@ -51,6 +69,14 @@ public class CaseRepository {
     public void update(DisputeCase changed) {
         appendAudit(changed);
         flushOrRefuseDuplicate("the complainant has another open case of that type about this order");
+        wakeTheEngineIfSoon(changed);
+    }
+
+    /** Short clocks (tests, demos) must not wait for the engine's next sweep. */
+    private void wakeTheEngineIfSoon(DisputeCase disputeCase) {
+        Instant soon = clock.instant().plus(deadlineSettings.sweepInterval());
+        disputeCase.nextActionAt().filter(at -> at.isBefore(soon))
+                .ifPresent(at -> clocksChanged.fire(new ClocksChanged(at)));
     }
 
     private void flushOrRefuseDuplicate(String message) {
@@ -64,10 +90,30 @@ public class CaseRepository {
         }
     }
 
+    /** What the aggregate wrote besides itself: audit entries, messages, notices. */
     private void appendAudit(DisputeCase disputeCase) {
         for (AuditEntry entry : disputeCase.drainUnsavedAudit()) {
             em.persist(entry);
         }
+        for (CaseMessage message : disputeCase.drainUnsavedMessages()) {
+            em.persist(message);
+        }
+        List<CaseNotice> raised = disputeCase.drainUnsentNotices();
+        if (!raised.isEmpty()) {
+            notices.accept(disputeCase, raised);
+        }
+    }
+
+    /** Stores what the deadline engine changed on many cases at once, with a single flush. */
+    public void updateAll(List<DisputeCase> changed) {
+        changed.forEach(this::appendAudit);
+        em.flush();
+    }
+
+    public List<CaseMessage> messages(DisputeCase disputeCase) {
+        return em.createQuery("select m from CaseMessage m where m.caseId = :id order by m.id", CaseMessage.class)
+                .setParameter("id", disputeCase.getId())
+                .getResultList();
     }
 
     public Optional<DisputeCase> find(CaseNumber number) {

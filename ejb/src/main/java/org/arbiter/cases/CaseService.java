@@ -55,6 +55,13 @@ public class CaseService {
         return views.toAuditViews(cases.auditTrail(disputeCase));
     }
 
+    public CaseView withdraw(Caller caller, String caseNumber, String reason) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        disputeCase.withdraw(caller, reason, clock.instant());
+        cases.update(disputeCase);
+        return access.view(caller, disputeCase);
+    }
+
     public CaseView assign(Caller caller, String caseNumber, String assignee, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         disputeCase.assignTo(caller, assignee, reason, clock.instant());

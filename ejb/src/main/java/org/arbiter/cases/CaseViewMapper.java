@@ -6,7 +6,9 @@ import org.arbiter.api.cases.AuditEntryView;
 import org.arbiter.api.cases.CaseSummary;
 import org.arbiter.api.cases.CaseView;
 import org.arbiter.api.cases.DeadlineView;
+import org.arbiter.api.cases.MessageView;
 import org.arbiter.api.cases.StaffDetails;
+import org.arbiter.api.vocabulary.ClockState;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -23,9 +25,12 @@ public interface CaseViewMapper {
     @Mapping(target = "currency", source = "disputeCase.claim.claimed.currency")
     @Mapping(target = "desiredRemedy", source = "disputeCase.claim.desiredRemedy")
     @Mapping(target = "language", source = "disputeCase.claim.language")
-    @Mapping(target = "deadlines", source = "disputeCase.runningDeadlines")
+    @Mapping(target = "deadlines", source = "disputeCase.activeDeadlines")
+    @Mapping(target = "messages", source = "messages")
     @Mapping(target = "staff", source = "staff")
-    CaseView toView(DisputeCase disputeCase, StaffDetails staff);
+    CaseView toView(DisputeCase disputeCase, List<CaseMessage> messages, StaffDetails staff);
+
+    MessageView toView(CaseMessage message);
 
     @Mapping(target = "suggestions", source = "suggestions")
     StaffDetails staffDetails(DisputeCase disputeCase);
@@ -36,7 +41,9 @@ public interface CaseViewMapper {
     List<CaseSummary> toSummaries(List<QueueRow> rows);
 
     default DeadlineView nextDeadline(QueueRow row) {
-        return row.hasDeadline() ? new DeadlineView(row.nextDeadlineKind(), row.nextDeadlineAt(), row.nextDeadlineObligor()) : null;
+        return row.hasDeadline()
+                ? new DeadlineView(row.nextDeadlineKind(), row.nextDeadlineAt(), row.nextDeadlineObligor(), ClockState.RUNNING, null)
+                : null;
     }
 
     AuditEntryView toView(AuditEntry entry);

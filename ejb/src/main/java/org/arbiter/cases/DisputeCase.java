@@ -26,10 +26,14 @@ import jakarta.persistence.Version;
 import org.arbiter.api.vocabulary.CaseStatus;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.DeadlineKind;
+import org.arbiter.api.vocabulary.MessageKind;
+import org.arbiter.api.vocabulary.NoticeKind;
 import org.arbiter.api.vocabulary.Obligor;
 import org.arbiter.api.vocabulary.Priority;
 import org.arbiter.api.vocabulary.Role;
 import org.arbiter.deadlines.CaseDeadline;
+import org.arbiter.deadlines.DeadlineState;
+import org.arbiter.deadlines.DueAction;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ForbiddenException;
@@ -136,12 +140,24 @@ public class DisputeCase {
     @Column(name = "audit_sequence", nullable = false)
     private long auditSequence;
 
+    /** Who works the case now: 1 the specialists, 2 the business team, 3 the supervisor. */
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel = 1;
+
     @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CaseDeadline> deadlines = new ArrayList<>();
 
     /** Audit entries written since the case was loaded; the repository appends them. */
     @Transient
     private List<AuditEntry> unsavedAudit = new ArrayList<>();
+
+    /** Notices raised since the case was loaded; the repository hands them to the outbox. */
+    @Transient
+    private List<CaseNotice> unsentNotices = new ArrayList<>();
+
+    /** Messages written since the case was loaded; the repository stores them. */
+    @Transient
+    private List<CaseMessage> unsavedMessages = new ArrayList<>();
 
     protected DisputeCase() {
         // for JPA
@@ -197,7 +213,15 @@ public class DisputeCase {
                             + " is below the threshold of " + percent(verdict.threshold()), now);
         }
         filed.openKey = filed.openKeyFor(filed.effectiveType());
+        filed.notify(Recipient.user(filing.respondent().getUserId()), NoticeKind.COMPLAINT_FILED,
+                filing.complainant().getUserId() + " filed complaint " + filed.caseNumber + " about order "
+                        + filing.orderId() + filed.respondentDueText());
         return filed;
+    }
+
+    private String respondentDueText() {
+        return activeClock(DeadlineKind.RESPONDENT_EVIDENCE)
+                .map(clock -> "; answer with a statement and evidence by " + clock.getDueAt()).orElse("");
     }
 
     /** The most urgent priority among the plausible guesses: an unsure case must not wait too long. */
@@ -255,8 +279,8 @@ public class DisputeCase {
                 (oldType == null ? "unclassified" : oldType) + " → " + newType + ", " + oldPriority + " → "
                         + this.priority + ": " + reason, now);
         if (this.priority != oldPriority) {
-            rescheduleRunning(DeadlineKind.FIRST_RESPONSE, sla.firstResponseDue(this.priority, submittedAt), now);
-            rescheduleRunning(DeadlineKind.RESOLUTION, sla.resolutionDue(this.priority, submittedAt), now);
+            reschedule(DeadlineKind.FIRST_RESPONSE, sla.firstResponseDue(this.priority, submittedAt), sla, now);
+            reschedule(DeadlineKind.RESOLUTION, sla.resolutionDue(this.priority, submittedAt), sla, now);
         }
         if (status == CaseStatus.SUBMITTED) {
             awaitingClassification = false;
@@ -296,7 +320,140 @@ public class DisputeCase {
         this.assignee = newAssignee;
         audit(by, "ASSIGNED", status, status, (previous == null ? "unassigned" : previous) + " → " + newAssignee
                 + (reason == null || reason.isBlank() ? "" : ": " + reason), now);
+        // The first response is a named person taking the case.
+        endClock(DeadlineKind.FIRST_RESPONSE, DeadlineState.MET, now);
         touch(now);
+    }
+
+    // --- the parties' and the specialists' steps ------------------------------------------------------------
+
+    /**
+     * The respondent answers the complaint: their statement goes on the case, their window is met, and the
+     * case goes to review.
+     */
+    public void respondWithStatement(Caller by, String statement, Instant now) {
+        if (!respondent.is(by.userId())) {
+            throw new ForbiddenException("the statement is the respondent's");
+        }
+        if (status != CaseStatus.AWAITING_RESPONSE) {
+            throw new IllegalTransitionException(status, "a statement answers a case awaiting the response; this one is "
+                    + status);
+        }
+        write(by, MessageKind.STATEMENT, statement, now);
+        endClock(DeadlineKind.RESPONDENT_EVIDENCE, DeadlineState.MET, now);
+        moveTo(CaseStatus.UNDER_REVIEW, by, "STATEMENT_RECEIVED", "the respondent answered the complaint", now);
+        notify(Recipient.user(complainant.getUserId()), NoticeKind.STATEMENT_RECEIVED,
+                respondent.getUserId() + " answered complaint " + caseNumber + "; a specialist reviews the case now");
+    }
+
+    /** The complainant withdraws the complaint: every clock stops and the respondent is told. */
+    public void withdraw(Caller by, String reason, Instant now) {
+        if (!complainant.is(by.userId())) {
+            throw new ForbiddenException("only the complainant withdraws a complaint");
+        }
+        if (!status.isOpen()) {
+            throw new IllegalTransitionException(status, "a " + status + " case cannot be withdrawn");
+        }
+        for (CaseDeadline clock : deadlines) {
+            if (clock.isActive()) {
+                clock.end(DeadlineState.CANCELLED, now);
+            }
+        }
+        moveTo(CaseStatus.WITHDRAWN, by, "WITHDRAWN", reason == null || reason.isBlank() ? "withdrawn" : reason, now);
+        refreshNextDeadline();
+        notify(Recipient.user(respondent.getUserId()), NoticeKind.CASE_WITHDRAWN,
+                complainant.getUserId() + " withdrew complaint " + caseNumber);
+    }
+
+    /**
+     * A specialist asks a party for more information. The platform's clocks wait until the party answers or
+     * the party's window runs out, and resume with the time that was left.
+     */
+    public void requestInformation(Caller by, Obligor from, String question, SlaPolicy sla, Instant now) {
+        if (!by.has(Role.SPECIALIST) && !by.has(Role.SUPERVISOR)) {
+            throw new ForbiddenException("specialists and supervisors ask the parties for information");
+        }
+        if (from == Obligor.PLATFORM) {
+            throw new IllegalArgumentException("information is asked of the complainant or the respondent");
+        }
+        if (!status.isOpen() || status == CaseStatus.SUBMITTED) {
+            throw new IllegalTransitionException(status, "a " + status + " case takes no questions");
+        }
+        if (activeClock(DeadlineKind.INFORMATION_REQUEST).isPresent()) {
+            throw new IllegalTransitionException(status, "a question is already waiting for its answer");
+        }
+        write(by, MessageKind.QUESTION, question, now);
+        // Asking a party is a first response; the platform's other clocks wait for the answer.
+        endClock(DeadlineKind.FIRST_RESPONSE, DeadlineState.MET, now);
+        for (CaseDeadline clock : deadlines) {
+            if (clock.isRunning() && clock.getObligor() == Obligor.PLATFORM) {
+                clock.pause(now);
+            }
+        }
+        Instant due = sla.informationRequestDue(now);
+        startClock(DeadlineKind.INFORMATION_REQUEST, from, due, sla, now);
+        audit(by, "INFORMATION_REQUESTED", status, status, "asked " + partyOf(from).getUserId() + ", answer due " + due, now);
+        notify(Recipient.user(partyOf(from).getUserId()), NoticeKind.INFORMATION_REQUESTED,
+                by.userId() + " asks for more information on case " + caseNumber + " by " + due + ": " + question);
+        touch(now);
+    }
+
+    /** The party answers the specialist's question; the waiting clocks resume. */
+    public void answerInformationRequest(Caller by, String answer, SlaPolicy sla, Instant now) {
+        CaseDeadline request = activeClock(DeadlineKind.INFORMATION_REQUEST)
+                .orElseThrow(() -> new IllegalTransitionException(status, "no question is waiting for an answer"));
+        if (!partyOf(request.getObligor()).is(by.userId())) {
+            throw new ForbiddenException("the question was asked of the other party");
+        }
+        write(by, MessageKind.ANSWER, answer, now);
+        request.end(DeadlineState.MET, now);
+        resumePausedClocks(sla, now);
+        audit(by, "INFORMATION_RECEIVED", status, status, "answered the specialist's question", now);
+        notify(workingTeam(), NoticeKind.INFORMATION_RECEIVED, by.userId() + " answered the question on case " + caseNumber);
+        touch(now);
+    }
+
+    // --- what the clocks do when their time comes ------------------------------------------------------------
+
+    /**
+     * Takes every action of this case's clocks that is due at {@code now}: reminders to whoever owes the step,
+     * and at expiry the default course of the case. Done by the deadline engine, as {@code SYSTEM}.
+     *
+     * @return how many actions were taken
+     */
+    public int runDueClocks(Instant now, SlaPolicy sla) {
+        List<CaseDeadline> due = new ArrayList<>();
+        for (CaseDeadline clock : deadlines) {
+            if (clock.isRunning() && !clock.getNextActionAt().isAfter(now)) {
+                due.add(clock);
+            }
+        }
+        due.sort(Comparator.comparing(CaseDeadline::getNextActionAt));
+        int actions = 0;
+        for (CaseDeadline clock : due) {
+            Optional<DueAction> action = clock.takeDueAction(now, sla.reminders());
+            if (action.isEmpty()) {
+                continue;
+            }
+            actions++;
+            ClockActions.forDue(clock.getKind(), action.get().action()).take(this, clock, action.get(), sla, now);
+        }
+        refreshNextDeadline();
+        if (actions > 0) {
+            touch(now);
+        }
+        return actions;
+    }
+
+    /** Raises the case one level and starts the new level's clock; false when it is already at the top. */
+    boolean raiseEscalationLevel(SlaPolicy sla, Instant now) {
+        if (escalationLevel >= SlaPolicy.TOP_LEVEL) {
+            return false;
+        }
+        activeClock(DeadlineKind.ESCALATION).ifPresent(running -> running.end(DeadlineState.EXPIRED, now));
+        escalationLevel++;
+        startClock(DeadlineKind.ESCALATION, Obligor.PLATFORM, sla.escalationDue(escalationLevel, now), sla, now);
+        return true;
     }
 
     /** Parties see their own cases; staff see every case. */
@@ -310,7 +467,7 @@ public class DisputeCase {
 
     // --- the machinery every transition shares ---------------------------------------------------------
 
-    private void moveTo(CaseStatus target, Caller by, String action, String detail, Instant now) {
+    void moveTo(CaseStatus target, Caller by, String action, String detail, Instant now) {
         if (!CaseLifecycle.canMove(status, target)) {
             throw new IllegalTransitionException(status, "a case cannot go from " + status + " to " + target);
         }
@@ -324,36 +481,75 @@ public class DisputeCase {
     }
 
     private void startPlatformClocks(SlaPolicy sla, Instant now) {
-        startClock(DeadlineKind.FIRST_RESPONSE, Obligor.PLATFORM, sla.firstResponseDue(priority, submittedAt), now);
-        startClock(DeadlineKind.RESOLUTION, Obligor.PLATFORM, sla.resolutionDue(priority, submittedAt), now);
+        startClock(DeadlineKind.FIRST_RESPONSE, Obligor.PLATFORM, sla.firstResponseDue(priority, submittedAt), sla, now);
+        startClock(DeadlineKind.RESOLUTION, Obligor.PLATFORM, sla.resolutionDue(priority, submittedAt), sla, now);
     }
 
     private void openRespondentWindow(SlaPolicy sla, Instant now) {
         Instant due = sla.respondentEvidenceDue(now);
         moveTo(CaseStatus.AWAITING_RESPONSE, Caller.system(), "AWAITING_RESPONSE",
                 respondent.getUserId() + " has until " + due + " to answer with a statement and evidence", now);
-        startClock(DeadlineKind.RESPONDENT_EVIDENCE, Obligor.RESPONDENT, due, now);
+        startClock(DeadlineKind.RESPONDENT_EVIDENCE, Obligor.RESPONDENT, due, sla, now);
     }
 
-    private void startClock(DeadlineKind kind, Obligor obligor, Instant dueAt, Instant now) {
-        if (runningClock(kind).isPresent()) {
+    private void startClock(DeadlineKind kind, Obligor obligor, Instant dueAt, SlaPolicy sla, Instant now) {
+        if (activeClock(kind).isPresent()) {
             throw new IllegalStateException(kind + " is already running");
         }
-        deadlines.add(new CaseDeadline(this, kind, obligor, dueAt, now));
+        deadlines.add(new CaseDeadline(this, kind, obligor, dueAt, now, sla.reminders()));
         refreshNextDeadline();
     }
 
-    private void rescheduleRunning(DeadlineKind kind, Instant dueAt, Instant now) {
-        runningClock(kind).ifPresent(clock -> {
+    private void reschedule(DeadlineKind kind, Instant dueAt, SlaPolicy sla, Instant now) {
+        activeClock(kind).ifPresent(clock -> {
             Instant before = clock.getDueAt();
-            clock.moveTo(dueAt);
+            clock.moveTo(dueAt, sla.reminders());
             audit(Caller.system(), "DEADLINE_MOVED", status, status, kind + " " + before + " → " + dueAt, now);
         });
         refreshNextDeadline();
     }
 
-    private Optional<CaseDeadline> runningClock(DeadlineKind kind) {
-        return deadlines.stream().filter(d -> d.getKind() == kind && d.isRunning()).findFirst();
+    private void endClock(DeadlineKind kind, DeadlineState outcome, Instant now) {
+        activeClock(kind).ifPresent(clock -> clock.end(outcome, now));
+        refreshNextDeadline();
+    }
+
+    void resumePausedClocks(SlaPolicy sla, Instant now) {
+        for (CaseDeadline clock : deadlines) {
+            if (clock.getState() == DeadlineState.PAUSED) {
+                clock.resume(now, sla.reminders());
+            }
+        }
+        refreshNextDeadline();
+    }
+
+    Optional<CaseDeadline> activeClock(DeadlineKind kind) {
+        return deadlines.stream().filter(d -> d.getKind() == kind && d.isActive()).findFirst();
+    }
+
+    Party partyOf(Obligor obligor) {
+        return switch (obligor) {
+            case COMPLAINANT -> complainant;
+            case RESPONDENT -> respondent;
+            case PLATFORM -> throw new IllegalArgumentException("the platform is not a party");
+        };
+    }
+
+    /** Who owes a step: the party, or for the platform's clocks the assignee or the team at the current level. */
+    Recipient owing(Obligor obligor) {
+        return obligor == Obligor.PLATFORM ? workingTeam() : Recipient.user(partyOf(obligor).getUserId());
+    }
+
+    Recipient workingTeam() {
+        return assignee != null && escalationLevel == 1 ? Recipient.user(assignee) : Recipient.level(escalationLevel);
+    }
+
+    void notify(Recipient recipient, NoticeKind kind, String message) {
+        unsentNotices.add(new CaseNotice(recipient, kind, message));
+    }
+
+    private void write(Caller by, MessageKind kind, String text, Instant now) {
+        unsavedMessages.add(new CaseMessage(id, kind, by.userId(), by.actingRole(), text, now));
     }
 
     private void refreshNextDeadline() {
@@ -377,7 +573,7 @@ public class DisputeCase {
         return orderId + "|" + complainantId + "|" + type;
     }
 
-    private void audit(Caller by, String action, CaseStatus from, CaseStatus to, String detail, Instant at) {
+    void audit(Caller by, String action, CaseStatus from, CaseStatus to, String detail, Instant at) {
         auditSequence++;
         unsavedAudit.add(new AuditEntry(id, auditSequence, at, by.userId(), by.actingRole(), action, from, to, detail));
     }
@@ -388,11 +584,25 @@ public class DisputeCase {
         }
     }
 
-    private static String percent(double fraction) {
+    static String percent(double fraction) {
         return Math.round(fraction * 100) + "%";
     }
 
     // --- reading -----------------------------------------------------------------------------------------
+
+    /** The notices raised since the case was loaded, handed over once to be sent. */
+    public List<CaseNotice> drainUnsentNotices() {
+        List<CaseNotice> drained = List.copyOf(unsentNotices);
+        unsentNotices.clear();
+        return drained;
+    }
+
+    /** The messages written since the case was loaded, handed over once to be stored. */
+    public List<CaseMessage> drainUnsavedMessages() {
+        List<CaseMessage> drained = List.copyOf(unsavedMessages);
+        unsavedMessages.clear();
+        return drained;
+    }
 
     /** The audit entries written since the case was loaded, handed over once to be stored. */
     public List<AuditEntry> drainUnsavedAudit() {
@@ -419,6 +629,28 @@ public class DisputeCase {
         }
         running.sort(Comparator.comparing(CaseDeadline::getDueAt).thenComparing(CaseDeadline::getKind));
         return running;
+    }
+
+    /** The clocks that are not over: running, and paused while the case waits on a party. */
+    public List<CaseDeadline> getActiveDeadlines() {
+        List<CaseDeadline> active = new ArrayList<>();
+        for (CaseDeadline deadline : deadlines) {
+            if (deadline.isActive()) {
+                active.add(deadline);
+            }
+        }
+        active.sort(Comparator.comparing(CaseDeadline::getDueAt).thenComparing(CaseDeadline::getKind));
+        return active;
+    }
+
+    /** When the deadline engine must next act on this case; empty when no clock runs. */
+    public Optional<Instant> nextActionAt() {
+        return deadlines.stream().filter(CaseDeadline::isRunning).map(CaseDeadline::getNextActionAt)
+                .min(Comparator.naturalOrder());
+    }
+
+    public int getEscalationLevel() {
+        return escalationLevel;
     }
 
     public List<CaseDeadline> getAllDeadlines() {

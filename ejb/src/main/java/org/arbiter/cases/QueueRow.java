@@ -19,6 +19,7 @@ public record QueueRow(
         String complainantId,
         String respondentId,
         String assignee,
+        int escalationLevel,
         Instant nextDeadlineAt,
         DeadlineKind nextDeadlineKind,
         Obligor nextDeadlineObligor,

@@ -1,7 +1,10 @@
 package org.arbiter.deadlines;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,8 +25,9 @@ import org.arbiter.api.vocabulary.Obligor;
 import org.arbiter.cases.DisputeCase;
 
 /**
- * One clock on one case: what is due, by whom, when, and whether it still runs. Owned by the case
- * aggregate, which starts, moves and ends it; the deadline engine reads the running ones that are due.
+ * One clock on one case: what is due, by whom, when, and what it does next (a reminder part-way through
+ * the window, then expiry). Owned by the case aggregate, which starts, moves, pauses, resumes and ends it;
+ * the deadline engine finds the clocks whose next action is due by {@code (state, next_action_at)}.
  */
 @Entity
 @Table(name = "case_deadline")
@@ -56,8 +60,26 @@ public class CaseDeadline {
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
+    /** Where the window begins for the reminders; moves forward by the time spent paused. */
+    @Column(name = "window_starts_at", nullable = false)
+    private Instant windowStartsAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    /** When the engine must act on this clock next; empty unless it runs. */
+    @Column(name = "next_action_at")
+    private Instant nextActionAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_action", length = 16)
+    private DeadlineAction nextAction;
+
+    @Column(name = "reminders_sent", nullable = false)
+    private int remindersSent;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -67,33 +89,119 @@ public class CaseDeadline {
         // for JPA
     }
 
-    public CaseDeadline(DisputeCase disputeCase, DeadlineKind kind, Obligor obligor, Instant dueAt, Instant startedAt) {
+    public CaseDeadline(DisputeCase disputeCase, DeadlineKind kind, Obligor obligor, Instant dueAt, Instant now,
+                        List<Double> reminders) {
         this.disputeCase = Objects.requireNonNull(disputeCase);
         this.kind = Objects.requireNonNull(kind);
         this.obligor = Objects.requireNonNull(obligor);
         this.dueAt = Objects.requireNonNull(dueAt);
-        this.startedAt = Objects.requireNonNull(startedAt);
+        this.startedAt = Objects.requireNonNull(now);
+        this.windowStartsAt = now;
         this.state = DeadlineState.RUNNING;
+        scheduleNext(reminders);
     }
 
-    public void moveTo(Instant newDueAt) {
-        requireRunning();
+    /** Gives the clock a new due time; reminders already sent stay sent. */
+    public void moveTo(Instant newDueAt, List<Double> reminders) {
+        requireActive();
         this.dueAt = Objects.requireNonNull(newDueAt);
+        if (state == DeadlineState.RUNNING) {
+            scheduleNext(reminders);
+        }
     }
 
+    /** Stops the clock while the case waits on the other side. */
+    public void pause(Instant now) {
+        requireState(DeadlineState.RUNNING);
+        state = DeadlineState.PAUSED;
+        pausedAt = now;
+        nextActionAt = null;
+        nextAction = null;
+    }
+
+    /** Starts the clock again with the time that was left when it paused. */
+    public void resume(Instant now, List<Double> reminders) {
+        requireState(DeadlineState.PAUSED);
+        Duration paused = Duration.between(pausedAt, now);
+        if (paused.isNegative()) {
+            paused = Duration.ZERO;
+        }
+        dueAt = dueAt.plus(paused);
+        windowStartsAt = windowStartsAt.plus(paused);
+        pausedAt = null;
+        state = DeadlineState.RUNNING;
+        scheduleNext(reminders);
+    }
+
+    /** Ends the clock: the step was done ({@link DeadlineState#MET}) or is no longer needed. */
     public void end(DeadlineState outcome, Instant at) {
-        requireRunning();
-        if (outcome == DeadlineState.RUNNING) {
+        requireActive();
+        if (outcome.isActive()) {
             throw new IllegalArgumentException("a clock ends as met, cancelled or expired");
         }
         this.state = outcome;
         this.endedAt = at;
+        this.pausedAt = null;
+        this.nextActionAt = null;
+        this.nextAction = null;
     }
 
-    private void requireRunning() {
-        if (!state.isRunning()) {
+    /**
+     * The action due now, if any, and the clock moved past it. Reminders that a later action has already
+     * overtaken (the server was down, or the clock was moved) are skipped rather than sent late in a burst.
+     */
+    public Optional<DueAction> takeDueAction(Instant now, List<Double> reminders) {
+        if (state != DeadlineState.RUNNING || nextActionAt == null || nextActionAt.isAfter(now)) {
+            return Optional.empty();
+        }
+        if (nextAction == DeadlineAction.EXPIRE) {
+            end(DeadlineState.EXPIRED, now);
+            return Optional.of(new DueAction(this, DeadlineAction.EXPIRE, 1.0));
+        }
+        double used = reminders.get(remindersSent);
+        remindersSent++;
+        scheduleNext(reminders);
+        if (!nextActionAt.isAfter(now)) {
+            return takeDueAction(now, reminders);
+        }
+        return Optional.of(new DueAction(this, DeadlineAction.REMIND, used));
+    }
+
+    /** The next reminder not sent yet, or expiry. */
+    private void scheduleNext(List<Double> reminders) {
+        long windowMillis = Math.max(0, Duration.between(windowStartsAt, dueAt).toMillis());
+        while (remindersSent < reminders.size()) {
+            Instant at = windowStartsAt.plusMillis(Math.round(windowMillis * reminders.get(remindersSent)));
+            if (at.isBefore(dueAt)) {
+                nextAction = DeadlineAction.REMIND;
+                nextActionAt = at;
+                return;
+            }
+            remindersSent++;
+        }
+        nextAction = DeadlineAction.EXPIRE;
+        nextActionAt = dueAt;
+    }
+
+    private void requireActive() {
+        if (!state.isActive()) {
             throw new IllegalStateException(kind + " is " + state + ", not running");
         }
+    }
+
+    private void requireState(DeadlineState expected) {
+        if (state != expected) {
+            throw new IllegalStateException(kind + " is " + state + ", not " + expected);
+        }
+    }
+
+    /** For a paused clock, the time it will have when it resumes. */
+    public Duration getRemaining() {
+        if (state != DeadlineState.PAUSED) {
+            return null;
+        }
+        Duration left = Duration.between(pausedAt, dueAt);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     public DeadlineKind getKind() {
@@ -113,7 +221,11 @@ public class CaseDeadline {
     }
 
     public boolean isRunning() {
-        return state.isRunning();
+        return state == DeadlineState.RUNNING;
+    }
+
+    public boolean isActive() {
+        return state.isActive();
     }
 
     public Instant getStartedAt() {
@@ -122,5 +234,17 @@ public class CaseDeadline {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public Instant getNextActionAt() {
+        return nextActionAt;
+    }
+
+    public DeadlineAction getNextAction() {
+        return nextAction;
+    }
+
+    public int getRemindersSent() {
+        return remindersSent;
     }
 }

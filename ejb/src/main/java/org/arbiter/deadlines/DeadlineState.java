@@ -4,14 +4,17 @@ package org.arbiter.deadlines;
 public enum DeadlineState {
     /** Counting down. */
     RUNNING,
-    /** The step it waited for was done in time or late; it no longer runs. */
+    /** Waiting while the case waits on the other side; resumes with the time that was left. */
+    PAUSED,
+    /** The step it waited for was done; it no longer runs. */
     MET,
     /** The case no longer needs the step. */
     CANCELLED,
     /** It ran out and its action was taken. */
     EXPIRED;
 
-    public boolean isRunning() {
-        return this == RUNNING;
+    /** Running or paused: shown to the parties, and not over yet. */
+    public boolean isActive() {
+        return this == RUNNING || this == PAUSED;
     }
 }

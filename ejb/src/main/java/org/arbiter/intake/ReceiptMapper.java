@@ -14,7 +14,7 @@ import org.mapstruct.Mapping;
 public interface ReceiptMapper {
 
     @Mapping(target = "category", source = "filed.classification")
-    @Mapping(target = "deadlines", source = "filed.runningDeadlines")
+    @Mapping(target = "deadlines", source = "filed.activeDeadlines")
     @Mapping(target = "language", source = "filed.claim.language")
     AcknowledgementReceipt receipt(DisputeCase filed, String acknowledgement, List<MaskedData> masked);
 }

@@ -23,6 +23,7 @@ public final class Json {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 // A misspelt field is a client bug worth a 400, not something to ignore silently.
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

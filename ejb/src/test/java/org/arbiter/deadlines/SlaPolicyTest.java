@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.arbiter.Defaults;
@@ -26,6 +27,9 @@ class SlaPolicyTest {
         assertThat(sla.firstResponseDue(Priority.NORMAL, SUBMITTED)).isEqualTo("2026-11-24T10:00:00Z");
         assertThat(sla.resolutionDue(Priority.NORMAL, SUBMITTED)).isEqualTo("2026-11-25T10:00:00Z");
         assertThat(sla.respondentEvidenceDue(SUBMITTED)).isEqualTo("2026-11-25T10:00:00Z");
+        assertThat(sla.informationRequestDue(SUBMITTED)).isEqualTo("2026-11-24T10:00:00Z");
+        assertThat(sla.escalationDue(2, SUBMITTED)).isEqualTo("2026-11-24T10:00:00Z");
+        assertThat(sla.escalationDue(3, SUBMITTED)).isEqualTo("2026-11-25T10:00:00Z");
     }
 
     @Test
@@ -33,7 +37,8 @@ class SlaPolicyTest {
         SlaPolicy fast = new SlaPolicy(Map.of(
                 Priority.URGENT, new ServiceLevel(Duration.ofSeconds(1), Duration.ofSeconds(2)),
                 Priority.HIGH, new ServiceLevel(Duration.ofSeconds(2), Duration.ofSeconds(4)),
-                Priority.NORMAL, new ServiceLevel(Duration.ofSeconds(4), Duration.ofSeconds(6))), Duration.ofSeconds(3));
+                Priority.NORMAL, new ServiceLevel(Duration.ofSeconds(4), Duration.ofSeconds(6))), Duration.ofSeconds(3),
+                Duration.ofSeconds(3), List.of(Duration.ofSeconds(4), Duration.ofSeconds(6)), List.of(0.5, 0.8));
 
         assertThat(fast.resolutionDue(Priority.HIGH, SUBMITTED)).isEqualTo("2026-11-22T10:00:04Z");
         assertThat(fast.respondentEvidenceDue(SUBMITTED)).isEqualTo("2026-11-22T10:00:03Z");
@@ -46,6 +51,12 @@ class SlaPolicyTest {
         assertThatThrownBy(() -> new ServiceLevel(Duration.ZERO, Duration.ofHours(1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SlaPolicy(Map.of(Priority.URGENT, new ServiceLevel(Duration.ofHours(1), Duration.ofHours(2))),
-                Duration.ofHours(72))).isInstanceOf(NullPointerException.class).hasMessageContaining("no service level for");
+                Duration.ofHours(72), Duration.ofHours(48), List.of(Duration.ofHours(48), Duration.ofHours(72)),
+                List.of(0.5))).isInstanceOf(NullPointerException.class).hasMessageContaining("no service level for");
+        SlaPolicy sla = Defaults.sla();
+        assertThatThrownBy(() -> new SlaPolicy(sla.levels(), Duration.ofHours(1), Duration.ofHours(1), sla.escalationWindows(),
+                List.of(0.8, 0.5))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlaPolicy(sla.levels(), Duration.ofHours(1), Duration.ofHours(1), List.of(Duration.ofHours(1)),
+                List.of(0.5))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -18,6 +18,7 @@ public record CaseSummary(
         String complainantId,
         String respondentId,
         String assignee,
+        int escalationLevel,
         DeadlineView nextDeadline,
         Instant submittedAt) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,6 +59,16 @@ public interface CasesApi {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The case's audit trail (staff)")
     List<AuditEntryView> auditTrail(@PathParam("caseNumber") String caseNumber);
+
+    @POST
+    @Path("/{caseNumber}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The complainant withdraws the complaint; every clock stops and the respondent is told")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "The case is already done",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    CaseView withdraw(@PathParam("caseNumber") String caseNumber, @Valid @NotNull WithdrawalRequest withdrawal);
 
     @PUT
     @Path("/{caseNumber}/assignee")

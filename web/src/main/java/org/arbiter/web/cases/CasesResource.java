@@ -11,6 +11,7 @@ import org.arbiter.api.cases.AuditEntryView;
 import org.arbiter.api.cases.CasePage;
 import org.arbiter.api.cases.CaseView;
 import org.arbiter.api.cases.CasesApi;
+import org.arbiter.api.cases.WithdrawalRequest;
 import org.arbiter.cases.CaseService;
 import org.arbiter.cases.QueueQuery;
 import org.arbiter.shared.Caller;
@@ -39,6 +40,11 @@ public class CasesResource implements CasesApi {
     @Override
     public List<AuditEntryView> auditTrail(String caseNumber) {
         return cases.auditTrail(caller, caseNumber);
+    }
+
+    @Override
+    public CaseView withdraw(String caseNumber, WithdrawalRequest withdrawal) {
+        return cases.withdraw(caller, caseNumber, withdrawal.reason());
     }
 
     @Override

@@ -1,0 +1,17 @@
+package org.arbiter.api.evidence;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.arbiter.api.vocabulary.Obligor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A specialist asks a party for more information.
+ *
+ * @param from COMPLAINANT or RESPONDENT
+ */
+@Schema(name = "InformationRequest")
+public record InformationRequestRequest(@NotNull Obligor from, @NotBlank @Size(max = 2000) String question) {
+}

@@ -1,0 +1,2 @@
+/** The signed-in user's notifications: the in-app channel. */
+package org.arbiter.api.notifications;

@@ -1,0 +1,15 @@
+package org.arbiter.api.vocabulary;
+
+/** Why someone is notified. */
+public enum NoticeKind {
+    COMPLAINT_FILED,
+    REMINDER,
+    DEADLINE_MISSED,
+    ESCALATED,
+    RESPONDENT_WINDOW_CLOSED,
+    STATEMENT_RECEIVED,
+    INFORMATION_REQUESTED,
+    INFORMATION_RECEIVED,
+    INFORMATION_REQUEST_EXPIRED,
+    CASE_WITHDRAWN
+}

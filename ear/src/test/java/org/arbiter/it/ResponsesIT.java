@@ -1,0 +1,125 @@
+package org.arbiter.it;
+
+import static org.arbiter.it.Api.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The respondent's statement, a specialist's question and its answer, over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+class ResponsesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.arbiterEar();
+    }
+
+    private String caseNumber;
+
+    @BeforeEach
+    void aCaseAwaitingTheSellersResponse() {
+        String order = Orders.push("buyer1", "seller1", "80.00");
+        JsonNode receipt = Api.as("buyer1").post("/api/v1/complaints",
+                Orders.complaint(order, "The parcel never arrived and the tracking stopped in Hangzhou.", "80.00")).json();
+        caseNumber = receipt.get("caseNumber").asText();
+        if (receipt.get("awaitingClassification").asBoolean()) {
+            Api.as("specialist1").put("/api/v1/cases/" + caseNumber + "/classification",
+                    object("type", "NOT_RECEIVED", "reason", "never arrived"));
+        }
+    }
+
+    private static JsonNode deadline(JsonNode view, String kind) {
+        for (JsonNode deadline : view.get("deadlines")) {
+            if (deadline.get("kind").asText().equals(kind)) {
+                return deadline;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theRespondentsStatementSendsTheCaseToReview() {
+        Api.Reply answered = Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                object("text", "Delivered to the locker the buyer chose; pickup code sent by SMS. Card 4111 1111 1111 1111."));
+
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        JsonNode view = answered.json();
+        assertThat(view.get("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(deadline(view, "RESPONDENT_EVIDENCE")).isNull();
+        JsonNode message = view.get("messages").get(0);
+        assertThat(message.get("kind").asText()).isEqualTo("STATEMENT");
+        assertThat(message.get("text").asText()).contains("**** **** **** 1111").doesNotContain("4111 1111");
+        assertThat(Api.as("buyer1").get("/api/v1/notifications?case=" + caseNumber).json().toString())
+                .contains("STATEMENT_RECEIVED");
+        assertThat(Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement", object("text", "again")).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void onlyTheRespondentMakesTheStatement() {
+        assertThat(Api.as("buyer1").post("/api/v1/cases/" + caseNumber + "/statement", object("text", "me")).status())
+                .isEqualTo(403);
+        assertThat(Api.as("seller2").post("/api/v1/cases/" + caseNumber + "/statement", object("text", "me")).status())
+                .isEqualTo(404);
+        assertThat(Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement", object("text", " ")).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aQuestionPausesTheCasesClocksUntilTheAnswer() {
+        Api.Reply asked = Api.as("specialist1").post("/api/v1/cases/" + caseNumber + "/information-requests",
+                object("from", "COMPLAINANT", "question", "Please send a photo of the locker screen."));
+
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        JsonNode resolution = deadline(asked.json(), "RESOLUTION");
+        assertThat(resolution.get("state").asText()).isEqualTo("PAUSED");
+        assertThat(resolution.get("remaining").asText()).startsWith("PT");
+        assertThat(deadline(asked.json(), "INFORMATION_REQUEST").get("owedBy").asText()).isEqualTo("COMPLAINANT");
+        assertThat(deadline(asked.json(), "FIRST_RESPONSE")).as("asking is a first response").isNull();
+        assertThat(Api.as("buyer1").get("/api/v1/notifications?case=" + caseNumber).json().toString())
+                .contains("INFORMATION_REQUESTED");
+        assertThat(Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/information-requests/answer",
+                object("text", "not me")).status()).isEqualTo(403);
+
+        JsonNode answered = Api.as("buyer1").post("/api/v1/cases/" + caseNumber + "/information-requests/answer",
+                object("text", "Photo attached: the locker was empty.")).json();
+
+        assertThat(deadline(answered, "RESOLUTION").get("state").asText()).isEqualTo("RUNNING");
+        assertThat(deadline(answered, "INFORMATION_REQUEST")).isNull();
+        assertThat(answered.get("messages").size()).isEqualTo(2);
+        assertThat(Api.as("buyer1").post("/api/v1/cases/" + caseNumber + "/information-requests/answer",
+                object("text", "again")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void questionsAreForStaffAndNeedAParty() {
+        String path = "/api/v1/cases/" + caseNumber + "/information-requests";
+        assertThat(Api.as("buyer1").post(path, object("from", "RESPONDENT", "question", "?")).status()).isEqualTo(403);
+        Api.Reply platform = Api.as("specialist1").post(path, object("from", "PLATFORM", "question", "?"));
+        assertThat(platform.status()).isEqualTo(400);
+        assertThat(platform.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+    }
+
+    @Test
+    void theInboxIsPersonalAndCanBeMarkedRead() {
+        JsonNode inbox = Api.as("seller1").get("/api/v1/notifications?case=" + caseNumber).json();
+        JsonNode filed = inbox.get("items").get(0);
+        assertThat(filed.get("kind").asText()).isEqualTo("COMPLAINT_FILED");
+        String id = filed.get("id").asText();
+
+        assertThat(Api.as("seller2").raw("POST", "/api/v1/notifications/" + id + "/read", null, new byte[0]).status())
+                .isEqualTo(404);
+        assertThat(Api.as("seller1").raw("POST", "/api/v1/notifications/" + id + "/read", null, new byte[0]).status())
+                .isEqualTo(204);
+        assertThat(Api.as("seller1").get("/api/v1/notifications?unread=true&case=" + caseNumber).json().get("items").size())
+                .isZero();
+        assertThat(Api.as("seller1").get("/api/v1/notifications?limit=0").status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,66 @@
+package org.arbiter.evidence;
+
+import java.time.Clock;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.arbiter.api.cases.CaseView;
+import org.arbiter.api.vocabulary.Obligor;
+import org.arbiter.cases.CaseAccess;
+import org.arbiter.cases.CaseRepository;
+import org.arbiter.cases.DisputeCase;
+import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.intake.SensitiveDataScreen;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.InvalidRequestException;
+
+/**
+ * What the parties write on a case: the respondent's statement, the answers to a specialist's questions.
+ * Texts are screened like complaints: identity- and bank-card numbers never reach the database.
+ */
+@Stateless
+public class ResponseService {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    SlaPolicy sla;
+
+    @Inject
+    Clock clock;
+
+    private final SensitiveDataScreen screen = new SensitiveDataScreen();
+
+    public CaseView respond(Caller caller, String caseNumber, String statement) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        disputeCase.respondWithStatement(caller, screened(statement), clock.instant());
+        cases.update(disputeCase);
+        return access.view(caller, disputeCase);
+    }
+
+    public CaseView requestInformation(Caller caller, String caseNumber, Obligor from, String question) {
+        if (from == Obligor.PLATFORM) {
+            throw new InvalidRequestException("from", "must be COMPLAINANT or RESPONDENT");
+        }
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        disputeCase.requestInformation(caller, from, screened(question), sla, clock.instant());
+        cases.update(disputeCase);
+        return access.view(caller, disputeCase);
+    }
+
+    public CaseView answer(Caller caller, String caseNumber, String answer) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        disputeCase.answerInformationRequest(caller, screened(answer), sla, clock.instant());
+        cases.update(disputeCase);
+        return access.view(caller, disputeCase);
+    }
+
+    private String screened(String text) {
+        return screen.screen(text.strip()).screened();
+    }
+}

@@ -1,0 +1,41 @@
+package org.arbiter.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.arbiter.cases.CaseNotice;
+import org.arbiter.cases.DisputeCase;
+import org.arbiter.cases.NoticeSink;
+
+/**
+ * Stores the notices a case raised, in the caller's transaction: they exist exactly when the change that
+ * raised them committed.
+ */
+@ApplicationScoped
+public class NotificationOutbox implements NoticeSink {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NotificationSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void accept(DisputeCase disputeCase, List<CaseNotice> notices) {
+        Instant now = clock.instant();
+        boolean webhook = settings.webhookEnabled();
+        for (CaseNotice notice : notices) {
+            em.persist(new Notification(notice.recipient().address(), disputeCase.getId(),
+                    disputeCase.getCaseNumber().value(), notice.kind(), notice.message(), now, webhook));
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.arbiter.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.arbiter.Defaults;
+import org.arbiter.api.vocabulary.CaseStatus;
+import org.arbiter.api.vocabulary.ComplaintType;
+import org.arbiter.api.vocabulary.DeadlineKind;
+import org.arbiter.api.vocabulary.NoticeKind;
+import org.arbiter.api.vocabulary.Obligor;
+import org.arbiter.api.vocabulary.PartySide;
+import org.arbiter.api.vocabulary.Remedy;
+import org.arbiter.api.vocabulary.Role;
+import org.arbiter.deadlines.CaseDeadline;
+import org.arbiter.deadlines.DeadlineState;
+import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.ForbiddenException;
+import org.arbiter.shared.Money;
+import org.junit.jupiter.api.Test;
+
+/** What each clock does when its time comes, and the steps that stop, pause and resume clocks. */
+class CaseClocksTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Caller BUYER = Caller.of("buyer1", Role.BUYER);
+    private static final Caller SELLER = Caller.of("seller1", Role.SELLER);
+    private static final Caller SPECIALIST = Caller.of("specialist1", Role.SPECIALIST);
+
+    private final SlaPolicy sla = Defaults.sla();
+
+    /** A NOT_RECEIVED complaint: HIGH, first response in 24 h, resolution in 48 h, respondent's window 72 h. */
+    private DisputeCase filed() {
+        Filing filing = new Filing("O-1", new Party("buyer1", PartySide.BUYER), new Party("seller1", PartySide.SELLER),
+                new ComplaintText("never received the parcel", Map.of()), Money.parse("100", "CNY"),
+                Remedy.REFUND_ONLY, "en", 0);
+        ClassifierVerdict verdict = new ClassifierVerdict(List.of(new ScoredType(ComplaintType.NOT_RECEIVED, 0.9),
+                new ScoredType(ComplaintType.OTHER, 0.1)), 0.45);
+        DisputeCase filed = DisputeCase.file(11, filing, verdict, Defaults.priorities(), sla, BUYER, NOW);
+        filed.drainUnsavedAudit();
+        filed.drainUnsentNotices();
+        return filed;
+    }
+
+    private static CaseDeadline clock(DisputeCase c, DeadlineKind kind) {
+        return c.getAllDeadlines().stream().filter(d -> d.getKind() == kind).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static List<String> actions(DisputeCase c) {
+        return c.drainUnsavedAudit().stream().map(AuditEntry::getAction).toList();
+    }
+
+    @Test
+    void filingTellsTheRespondent() {
+        Filing filing = new Filing("O-1", new Party("buyer1", PartySide.BUYER), new Party("seller1", PartySide.SELLER),
+                new ComplaintText("never received the parcel", Map.of()), Money.parse("100", "CNY"), Remedy.REFUND_ONLY, "en", 0);
+        DisputeCase filed = DisputeCase.file(12, filing, new ClassifierVerdict(List.of(new ScoredType(ComplaintType.NOT_RECEIVED, 0.9)), 0.45),
+                Defaults.priorities(), sla, BUYER, NOW);
+
+        assertThat(filed.drainUnsentNotices()).singleElement().satisfies(notice -> {
+            assertThat(notice.recipient()).isEqualTo(Recipient.user("seller1"));
+            assertThat(notice.kind()).isEqualTo(NoticeKind.COMPLAINT_FILED);
+        });
+    }
+
+    @Test
+    void nothingHappensBeforeTheFirstActionIsDue() {
+        DisputeCase c = filed();
+
+        assertThat(c.runDueClocks(NOW.plus(Duration.ofHours(11)), sla)).isZero();
+        assertThat(c.drainUnsavedAudit()).isEmpty();
+        assertThat(c.nextActionAt()).contains(NOW.plus(Duration.ofHours(12)));
+    }
+
+    @Test
+    void whoeverOwesAStepIsRemindedByTheSystem() {
+        DisputeCase c = filed();
+
+        int taken = c.runDueClocks(NOW.plus(Duration.ofHours(12)), sla);
+
+        assertThat(taken).isEqualTo(1);
+        List<AuditEntry> trail = c.drainUnsavedAudit();
+        assertThat(trail).singleElement().satisfies(entry -> {
+            assertThat(entry.getAction()).isEqualTo("REMINDER");
+            assertThat(entry.getActorRole()).isEqualTo(Role.SYSTEM);
+            assertThat(entry.getDetail()).contains("FIRST_RESPONSE").contains("50%");
+        });
+        assertThat(c.drainUnsentNotices()).singleElement().extracting(CaseNotice::recipient).isEqualTo(Recipient.level(1));
+    }
+
+    @Test
+    void theRespondentsWindowClosingSendsTheCaseToReviewAndTellsBothParties() {
+        DisputeCase c = filed();
+        c.runDueClocks(NOW.plus(Duration.ofHours(71)), sla);
+        actions(c);
+        c.drainUnsentNotices();
+
+        c.runDueClocks(NOW.plus(Duration.ofHours(72)), sla);
+
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(actions(c)).contains("RESPONDENT_WINDOW_CLOSED");
+        assertThat(c.drainUnsentNotices()).filteredOn(n -> n.kind() == NoticeKind.RESPONDENT_WINDOW_CLOSED)
+                .extracting(CaseNotice::recipient).containsExactlyInAnyOrder(Recipient.user("buyer1"), Recipient.user("seller1"));
+        assertThat(clock(c, DeadlineKind.RESPONDENT_EVIDENCE).getState()).isEqualTo(DeadlineState.EXPIRED);
+    }
+
+    @Test
+    void aMissedPlatformDeadlineEscalatesLevelByLevelUpToTheSupervisor() {
+        DisputeCase c = filed();
+
+        c.runDueClocks(NOW.plus(Duration.ofHours(24)), sla);
+        assertThat(c.getEscalationLevel()).isEqualTo(2);
+        assertThat(actions(c)).contains("DEADLINE_MISSED", "ESCALATED");
+        CaseDeadline l2 = clock(c, DeadlineKind.ESCALATION);
+        assertThat(l2.getDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24 + 48)));
+        assertThat(c.drainUnsentNotices()).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.ESCALATED);
+            assertThat(n.recipient()).isEqualTo(Recipient.level(2));
+        });
+
+        // RESOLUTION misses at 48 h: the case goes to L3 and the L2 clock is superseded.
+        c.runDueClocks(NOW.plus(Duration.ofHours(48)), sla);
+        assertThat(c.getEscalationLevel()).isEqualTo(3);
+        assertThat(l2.isActive()).isFalse();
+        assertThat(clock(c, DeadlineKind.ESCALATION).getDueAt()).isEqualTo(NOW.plus(Duration.ofHours(48 + 72)));
+
+        c.runDueClocks(NOW.plus(Duration.ofHours(48 + 72)), sla);
+        assertThat(c.getEscalationLevel()).as("L3 is the top").isEqualTo(3);
+        assertThat(c.drainUnsentNotices()).filteredOn(n -> n.kind() == NoticeKind.DEADLINE_MISSED)
+                .extracting(CaseNotice::recipient).contains(Recipient.level(3));
+    }
+
+    @Test
+    void aStatementMeetsTheRespondentsWindowSoItNeverFires() {
+        DisputeCase c = filed();
+
+        c.respondWithStatement(SELLER, "The parcel was delivered to the locker the buyer chose.", NOW.plusSeconds(60));
+
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(clock(c, DeadlineKind.RESPONDENT_EVIDENCE).getState()).isEqualTo(DeadlineState.MET);
+        assertThat(c.drainUnsavedMessages()).singleElement().extracting(CaseMessage::getAuthor).isEqualTo("seller1");
+        c.runDueClocks(NOW.plus(Duration.ofHours(72)), sla);
+        assertThat(actions(c)).doesNotContain("RESPONDENT_WINDOW_CLOSED");
+        assertThatThrownBy(() -> c.respondWithStatement(BUYER, "me too", NOW)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void withdrawingCancelsEveryClock() {
+        DisputeCase c = filed();
+
+        c.withdraw(BUYER, "the parcel turned up", NOW.plusSeconds(60));
+
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(c.getActiveDeadlines()).isEmpty();
+        assertThat(c.getOpenKey()).isNull();
+        assertThat(c.getNextDeadlineAt()).isEqualTo(DisputeCase.NO_DEADLINE);
+        assertThat(c.runDueClocks(NOW.plus(Duration.ofDays(10)), sla)).isZero();
+        assertThatThrownBy(() -> c.withdraw(BUYER, "again", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> filed().withdraw(SELLER, "not mine", NOW)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void aQuestionPausesThePlatformsClocksAndTheAnswerResumesThemWithTheTimeLeft() {
+        DisputeCase c = filed();
+        Instant asked = NOW.plus(Duration.ofHours(10));
+
+        c.requestInformation(SPECIALIST, Obligor.COMPLAINANT, "Please send a photo of the empty locker.", sla, asked);
+
+        assertThat(clock(c, DeadlineKind.FIRST_RESPONSE).getState()).as("asking is a first response").isEqualTo(DeadlineState.MET);
+        CaseDeadline resolution = clock(c, DeadlineKind.RESOLUTION);
+        assertThat(resolution.getState()).isEqualTo(DeadlineState.PAUSED);
+        assertThat(resolution.getRemaining()).isEqualTo(Duration.ofHours(38));
+        assertThat(clock(c, DeadlineKind.RESPONDENT_EVIDENCE).isRunning()).as("the other party's clock runs on").isTrue();
+        CaseDeadline question = clock(c, DeadlineKind.INFORMATION_REQUEST);
+        assertThat(question.getObligor()).isEqualTo(Obligor.COMPLAINANT);
+        assertThat(question.getDueAt()).isEqualTo(asked.plus(Duration.ofHours(48)));
+        assertThat(c.drainUnsentNotices()).anySatisfy(n -> assertThat(n.recipient()).isEqualTo(Recipient.user("buyer1")));
+
+        Instant answered = asked.plus(Duration.ofHours(5));
+        c.answerInformationRequest(BUYER, "Photo attached.", sla, answered);
+
+        assertThat(question.getState()).isEqualTo(DeadlineState.MET);
+        assertThat(resolution.getState()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(resolution.getDueAt()).isEqualTo(answered.plus(Duration.ofHours(38)));
+    }
+
+    @Test
+    void anUnansweredQuestionResumesTheClocksWhenItsWindowEnds() {
+        DisputeCase c = filed();
+        c.requestInformation(SPECIALIST, Obligor.RESPONDENT, "Who signed for the parcel?", sla, NOW);
+
+        c.runDueClocks(NOW.plus(Duration.ofHours(48)), sla);
+
+        assertThat(clock(c, DeadlineKind.INFORMATION_REQUEST).getState()).isEqualTo(DeadlineState.EXPIRED);
+        assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(actions(c)).contains("INFORMATION_REQUEST_EXPIRED");
+    }
+
+    @Test
+    void onlyStaffAskAndOnlyTheAskedPartyAnswers() {
+        DisputeCase c = filed();
+
+        assertThatThrownBy(() -> c.requestInformation(BUYER, Obligor.RESPONDENT, "?", sla, NOW)).isInstanceOf(ForbiddenException.class);
+        c.requestInformation(SPECIALIST, Obligor.RESPONDENT, "Who signed?", sla, NOW);
+        assertThatThrownBy(() -> c.requestInformation(SPECIALIST, Obligor.COMPLAINANT, "And you?", sla, NOW))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> c.answerInformationRequest(BUYER, "not me", sla, NOW)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void takingTheCaseIsTheFirstResponse() {
+        DisputeCase c = filed();
+
+        c.assignTo(SPECIALIST, "specialist1", null, NOW.plusSeconds(600));
+
+        assertThat(clock(c, DeadlineKind.FIRST_RESPONSE).getState()).isEqualTo(DeadlineState.MET);
+        c.runDueClocks(NOW.plus(Duration.ofHours(24)), sla);
+        assertThat(c.getEscalationLevel()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP for the signed-in user's inbox. */
+package org.arbiter.web.notifications;
