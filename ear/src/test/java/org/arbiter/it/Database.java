@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 /**
  * Plain SQL for container tests, from inside the EJB module where the persistence unit lives: what a
@@ -23,6 +24,12 @@ public class Database {
 
     public Object value(String sql, Object... parameters) {
         return bind(em.createNativeQuery(sql), parameters).getSingleResult();
+    }
+
+    /** Changes rows behind the application's back, committed at once: how a test makes bad data. */
+    @Transactional
+    public int update(String sql, Object... parameters) {
+        return bind(em.createNativeQuery(sql), parameters).executeUpdate();
     }
 
     private static Query bind(Query query, Object... parameters) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -166,6 +167,55 @@ class PersistenceIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    /**
+     * A case whose due action throws (here: a stored case number that no longer parses) is set aside for the
+     * configured retry time; a case that came due with it in the same sweep still gets its action.
+     */
+    @Test
+    void aCaseWhoseActionFailsIsSetAsideAndHoldsUpNoOtherCase() throws Exception {
+        long broken = filedCaseId();
+        long healthy = filedCaseId();
+        db.update("update dispute_case set case_number = ?1 where id = ?2", "AR-BROKEN-" + broken, broken);
+        Instant due = clock.instant().minusSeconds(1);
+        db.update("update case_deadline set next_action_at = ?1 where kind = 'FIRST_RESPONSE' and case_id in (?2, ?3)",
+                due, broken, healthy);
+
+        Instant giveUp = clock.instant().plusSeconds(30);
+        while (systemEntries(healthy) == 0 && clock.instant().isBefore(giveUp)) {
+            Thread.sleep(200);
+        }
+
+        assertThat(systemEntries(healthy)).as("the healthy case's reminder").isPositive();
+        assertThat(systemEntries(broken)).isZero();
+        Instant setAsideUntil = instant(db.value("select next_action_at from case_deadline"
+                + " where kind = 'FIRST_RESPONSE' and case_id = ?1 and state = 'RUNNING'", broken));
+        assertThat(setAsideUntil).isAfter(due.plusSeconds(30));
+    }
+
+    private long filedCaseId() {
+        String buyer = unique("buyer");
+        FiledComplaint filed = intake.file(Caller.of(buyer, Role.BUYER), null, new FileComplaintRequest(
+                pushOrder(buyer, unique("seller")), "The kettle stopped heating after two days of use.", "100.00", "CNY",
+                Remedy.RETURN_AND_REFUND, "en"));
+        return ((Number) db.value("select id from dispute_case where case_number = ?1", filed.receipt().caseNumber())).longValue();
+    }
+
+    /** A timestamp column as the driver hands it over: H2 and PostgreSQL differ. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private long systemEntries(long caseId) {
+        return ((Number) db.value("select count(*) from case_audit_entry where case_id = ?1 and actor_role = 'SYSTEM'"
+                + " and action in ('REMINDER', 'DEADLINE_MISSED')", caseId)).longValue();
     }
 
     @Test

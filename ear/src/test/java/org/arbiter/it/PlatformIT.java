@@ -35,7 +35,7 @@ class PlatformIT {
 
         // The EAR is deployed only once the schema is migrated (SchemaMigration runs at start-up).
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"arbiter.ear\":\"OK\"");
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"" + Deployments.deploymentName("PlatformIT") + "\":\"OK\"");
     }
 
     @Test

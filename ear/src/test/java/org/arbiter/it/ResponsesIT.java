@@ -63,6 +63,25 @@ class ResponsesIT {
     }
 
     @Test
+    void onlyTheComplainantWithdrawsAndOnlyAnOpenCase() {
+        String path = "/api/v1/cases/" + caseNumber + "/withdrawal";
+        assertThat(Api.as("seller1").post(path, object("reason", "not mine to withdraw")).status()).isEqualTo(403);
+        assertThat(Api.as("buyer2").post(path, object("reason", "someone else's case")).status()).isEqualTo(404);
+        Api.Reply tooLong = Api.as("buyer1").post(path, object("reason", "x".repeat(1001)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().toString()).contains("reason");
+
+        Api.Reply withdrawn = Api.as("buyer1").post(path, object("reason", "the parcel turned up"));
+
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.json().get("deadlines").size()).isZero();
+        assertThat(Api.as("buyer1").post(path, object("reason", "again")).status()).isEqualTo(409);
+        assertThat(Api.as("seller1").get("/api/v1/notifications?case=" + caseNumber).json().toString())
+                .contains("CASE_WITHDRAWN");
+    }
+
+    @Test
     void onlyTheRespondentMakesTheStatement() {
         assertThat(Api.as("buyer1").post("/api/v1/cases/" + caseNumber + "/statement", object("text", "me")).status())
                 .isEqualTo(403);

@@ -3,8 +3,11 @@ package org.arbiter.deadlines;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
@@ -21,6 +24,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -31,8 +35,9 @@ import jakarta.inject.Inject;
  * that sweeps for due clocks, and a single-action timer for the nearest clock when it comes before the next
  * sweep. A sweep runs batches ({@link DeadlineWorker}) until nothing is due or its time budget is spent, then
  * rests, so that a backlog (deadlines missed while the platform was down fire at start-up, oldest first)
- * never starves live traffic. Several nodes can run the engine against one database: each case's actions
- * are taken by the node that locks it.
+ * never starves live traffic; with {@code arbiter.deadlines.lanes} above one, that many batches run side by
+ * side on disjoint cases. Several nodes can run the engine against one database: each case's actions are
+ * taken by the node that locks it.
  */
 @Singleton
 @Startup
@@ -50,6 +55,9 @@ public class DeadlineEngine {
 
     @Inject
     DeadlineWorker worker;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     DeadlineSettings settings;
@@ -82,7 +90,10 @@ public class DeadlineEngine {
         sweep();
     }
 
-    /** Takes every due action, batch after batch, within the time budget. */
+    /**
+     * Takes every due action, batch after batch, within the time budget; with more than one lane, the lanes
+     * run side by side (one on this thread, the others on the managed executor), each on its own cases.
+     */
     public void sweep() {
         if (!sweeping.compareAndSet(false, true)) {
             return;
@@ -90,19 +101,19 @@ public class DeadlineEngine {
         boolean backlog = false;
         try {
             long budgetEnds = System.nanoTime() + settings.sweepBudget().toNanos();
-            int batch = settings.batchSize();
-            SweepResult result;
-            do {
-                Instant now = clock.instant();
-                try {
-                    result = worker.runBatch(now, batch);
-                } catch (RuntimeException batchFailed) {
-                    LOG.log(Level.WARNING, "A deadline batch failed; taking its cases one at a time", batchFailed);
-                    result = caseByCase(now, batch);
-                }
-                backlog = result.dueRows() == batch;
-            } while (backlog && result.cases() > 0 && System.nanoTime() < budgetEnds);
-        } catch (RuntimeException e) {
+            int lanes = settings.lanes();
+            List<Future<Boolean>> others = new ArrayList<>();
+            for (int lane = 1; lane < lanes; lane++) {
+                Lane next = new Lane(lane, lanes);
+                others.add(executor.submit(() -> sweepLane(next, budgetEnds)));
+            }
+            backlog = sweepLane(new Lane(0, lanes), budgetEnds);
+            for (Future<Boolean> other : others) {
+                backlog |= other.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | ExecutionException e) {
             LOG.log(Level.WARNING, "Deadline sweep failed; the clocks stay due and the next sweep retries", e);
         } finally {
             sweeping.set(false);
@@ -114,14 +125,32 @@ public class DeadlineEngine {
         }
     }
 
+    /** One lane's batches until nothing is due or the budget is spent; true when clocks are still due. */
+    private boolean sweepLane(Lane lane, long budgetEnds) {
+        int batch = settings.batchSize();
+        SweepResult result;
+        boolean backlog;
+        do {
+            Instant now = clock.instant();
+            try {
+                result = worker.runBatch(now, batch, lane);
+            } catch (RuntimeException batchFailed) {
+                LOG.log(Level.WARNING, "A deadline batch failed; taking its cases one at a time", batchFailed);
+                result = caseByCase(now, batch, lane);
+            }
+            backlog = result.dueRows() == batch;
+        } while (backlog && result.cases() > 0 && System.nanoTime() < budgetEnds);
+        return backlog;
+    }
+
     /**
      * After a failed batch: each case in a transaction of its own, so that one case that cannot take its
      * action (a bug, bad data) holds up only itself; it is set aside for a while and retried.
      */
-    private SweepResult caseByCase(Instant now, int batch) {
+    private SweepResult caseByCase(Instant now, int batch, Lane lane) {
         int cases = 0;
         int actions = 0;
-        List<Long> due = worker.dueCases(now, batch);
+        List<Long> due = worker.dueCases(now, batch, lane);
         for (Long caseId : due) {
             try {
                 SweepResult one = worker.runCase(now, caseId);

@@ -32,6 +32,10 @@ public class DeadlineSettings {
     Duration startDelay;
 
     @Inject
+    @ConfigProperty(name = "arbiter.deadlines.lanes")
+    int lanes;
+
+    @Inject
     @ConfigProperty(name = "arbiter.deadlines.failure-retry")
     Duration failureRetry;
 
@@ -57,6 +61,11 @@ public class DeadlineSettings {
 
     public Duration startDelay() {
         return startDelay;
+    }
+
+    /** How many batches run side by side, each on its own share of the cases. */
+    public int lanes() {
+        return lanes;
     }
 
     /** How long a case whose actions failed is set aside before the engine tries it again. */

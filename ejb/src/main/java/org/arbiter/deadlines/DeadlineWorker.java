@@ -37,9 +37,9 @@ public class DeadlineWorker {
     @Inject
     SlaPolicy sla;
 
-    /** Takes the due actions of the cases with the oldest due clocks, up to {@code limit} clocks' worth. */
-    public SweepResult runBatch(Instant now, int limit) {
-        List<Long> due = dueCases(now, limit);
+    /** Takes the due actions of the lane's cases with the oldest due clocks, up to {@code limit} clocks' worth. */
+    public SweepResult runBatch(Instant now, int limit, Lane lane) {
+        List<Long> due = dueCases(now, limit, lane);
         if (due.isEmpty()) {
             return new SweepResult(0, 0, 0);
         }
@@ -65,17 +65,19 @@ public class DeadlineWorker {
                 .executeUpdate();
     }
 
-    /** The cases of the oldest due clocks, oldest first; no lock is taken. */
+    /** The lane's cases of the oldest due clocks, oldest first; no lock is taken. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<Long> dueCases(Instant now, int limit) {
+    public List<Long> dueCases(Instant now, int limit, Lane lane) {
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("""
                         select case_id from case_deadline
-                        where state = 'RUNNING' and next_action_at <= ?1
+                        where state = 'RUNNING' and next_action_at <= ?1 and mod(case_id, ?3) = ?4
                         order by next_action_at
                         limit ?2""")
                 .setParameter(1, now)
                 .setParameter(2, limit)
+                .setParameter(3, lane.count())
+                .setParameter(4, lane.index())
                 .getResultList();
         LinkedHashSet<Long> caseIds = new LinkedHashSet<>();
         due.forEach(id -> caseIds.add(id.longValue()));
