@@ -25,20 +25,32 @@ fresh_database() {
     "${PSQL[@]}" -d postgres -c "drop database if exists $1" -c "create database $1"
 }
 
+SERVER_BASE=$ROOT/bench/target/server
+
+# start_server <database> [server args...]: a new server base directory unless KEEP_BASE=1 (a restart, which
+# keeps what the server wrote under it, EJB timers included); EXTRA_DEPLOYMENTS are deployed beside the EAR.
+# The database URL carries reWriteBatchedInserts=true, as the README recommends for production (DB_URL_PARAMS=""
+# to leave it out).
 start_server() {
     local database=$1
-    local base=$ROOT/bench/target/server
-    rm -rf "$base"
-    mkdir -p "$base/deployments"
-    cp -r "$WILDFLY/standalone/configuration" "$base/"
-    cp "$ROOT/ear/target/arbiter.ear" "$base/deployments/"
+    local base=$SERVER_BASE
+    if curl -s -o /dev/null "$BASE_URL/"; then
+        echo "something already answers on $BASE_URL; stop it first" >&2
+        return 1
+    fi
+    if [ "${KEEP_BASE:-0}" != 1 ]; then
+        rm -rf "$base"
+        mkdir -p "$base/deployments"
+        cp -r "$WILDFLY/standalone/configuration" "$base/"
+        cp "$ROOT/ear/target/arbiter.ear" ${EXTRA_DEPLOYMENTS:-} "$base/deployments/"
+    fi
     JBOSS_HOME=$WILDFLY \
     JAVA_OPTS="-Xms2g -Xmx2g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${EXTRA_JAVA_OPTS:-}" \
-    ARBITER_DB_DRIVER=postgresql ARBITER_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" \
+    ARBITER_DB_DRIVER=postgresql ARBITER_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database${DB_URL_PARAMS-?reWriteBatchedInserts=true}" \
     ARBITER_DB_USER=postgres ARBITER_DB_PASSWORD=postgres \
         "$WILDFLY/bin/standalone.sh" -c arbiter.xml -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset=200 "${@:2}" > "$base/console.log" 2>&1 &
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 600); do
         if [ "$(curl -s -o /dev/null -w '%{http_code}' -u supervisor1:demo "$BASE_URL/api/v1/cases?limit=1")" = 200 ]; then
             return 0
         fi
@@ -50,5 +62,22 @@ start_server() {
 
 stop_server() {
     "$WILDFLY/bin/jboss-cli.sh" --controller=localhost:10190 --connect command=:shutdown >/dev/null 2>&1 || true
-    sleep 3
+    for _ in $(seq 1 120); do
+        pgrep -f "jboss.server.base.dir=$SERVER_BASE" >/dev/null || return 0
+        sleep 1
+    done
+}
+
+# What WildFly reports as its start-up time (WFLYSRV0025 ... started in N ms), deployments included.
+started_in_ms() {
+    grep -o 'WFLYSRV002[56].*started in [0-9]*ms' "$SERVER_BASE/console.log" | tail -n 1 | grep -o '[0-9]*ms' | tr -d ms
+}
+
+# The server's live heap in MB: used after a full GC.
+heap_used_mb() {
+    local pid
+    pid=$(pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n 1)
+    jcmd "$pid" GC.run >/dev/null
+    sleep 2
+    jcmd "$pid" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1 | awk '{ printf "%d", $2 / 1024 }'
 }

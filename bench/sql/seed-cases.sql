@@ -2,13 +2,36 @@
 -- 50,000 buyers and 5,000 sellers (seller1 and buyer1 among them), every status and priority, deadlines over
 -- the next 30 days for open cases and none for closed ones, a third unassigned.
 -- psql variable :cases is the number of rows.
+-- Case numbers as the platform issues them (CaseNumber.issue): the serial scrambled modulo 2^30, six base-32
+-- characters and a Luhn mod 32 check character, so that the seeded cases load like real ones.
+CREATE FUNCTION pg_temp.case_number(serial bigint) RETURNS text AS $$
+DECLARE
+    alphabet  text := '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    scrambled bigint := (serial * 726441527 + 363053278) & 1073741823;
+    body      text := '';
+    factor    int := 2;
+    total     int := 0;
+    addend    int;
+BEGIN
+    FOR i IN 1..6 LOOP
+        body := substr(alphabet, (scrambled & 31)::int + 1, 1) || body;
+        scrambled := scrambled >> 5;
+    END LOOP;
+    FOR i IN REVERSE 6..1 LOOP
+        addend := factor * (strpos(alphabet, substr(body, i, 1)) - 1);
+        factor := CASE WHEN factor = 2 THEN 1 ELSE 2 END;
+        total := total + addend / 32 + addend % 32;
+    END LOOP;
+    RETURN 'AR-' || to_char(now(), 'YYMMDD') || '-' || body || substr(alphabet, (32 - total % 32) % 32 + 1, 1);
+END $$ LANGUAGE plpgsql IMMUTABLE;
+
 INSERT INTO dispute_case (id, case_number, version, order_id, complainant_id, complainant_side, respondent_id,
     respondent_side, description, description_hash, claimed_amount, claimed_currency, desired_remedy, language,
     status, priority, priority_reasons, complaint_type, complaint_group, classification_confidence,
     classification_source, awaiting_classification, classifier_suggestions, repeat_complaints, assignee, open_key,
     submitted_at, classified_at, updated_at, next_deadline_at, next_deadline_kind, next_deadline_obligor, audit_sequence)
 SELECT g,
-       'AR-SEED-' || lpad(g::text, 9, '0'),
+       pg_temp.case_number(g),
        0,
        'S-' || g,
        CASE WHEN g % 97 = 0 THEN 'buyer1' ELSE 'buyer-' || (g % 50000) END,
