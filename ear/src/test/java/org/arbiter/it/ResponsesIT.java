@@ -141,4 +141,16 @@ class ResponsesIT {
                 .isZero();
         assertThat(Api.as("seller1").get("/api/v1/notifications?limit=0").status()).isEqualTo(400);
     }
+
+    @Test
+    void aBadInboxQueryNamesTheWrongParameter() {
+        for (String query : new String[] {"limit=4294967346", "limit=ten", "cursor=abc", "cursor=-5", "unread=yes"}) {
+            Api.Reply reply = Api.as("seller1").get("/api/v1/notifications?" + query);
+            String parameter = query.substring(0, query.indexOf('='));
+            assertThat(reply.status()).as(query).isEqualTo(400);
+            assertThat(reply.json().toString()).as(query).contains(parameter);
+        }
+        assertThat(Api.as("seller1").raw("POST", "/api/v1/notifications/not-a-number/read", null, new byte[0]).status())
+                .isEqualTo(404);
+    }
 }

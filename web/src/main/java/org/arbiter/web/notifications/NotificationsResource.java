@@ -35,7 +35,7 @@ public class NotificationsResource implements NotificationsApi {
             unreadOnly = unread.equals("true");
         }
         fields.throwIfAny();
-        return notifications.inbox(caller, before, size.intValue(), unreadOnly, caseNumber);
+        return notifications.inbox(caller, before, (int) Math.min(size, Integer.MAX_VALUE), unreadOnly, caseNumber);
     }
 
     @Override
