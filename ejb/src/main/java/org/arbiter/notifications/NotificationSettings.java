@@ -36,17 +36,30 @@ public class NotificationSettings {
     @ConfigProperty(name = "arbiter.notifications.webhook.timeout")
     Duration timeout;
 
+    /** Shorter secrets are refused: the signature is what receivers trust. */
+    public static final int MIN_SECRET_LENGTH = 16;
+
+    /** The webhook runs when a URL and a secret long enough to sign with are set. */
     public boolean webhookEnabled() {
+        return webhookConfigured() && webhookSecretUsable();
+    }
+
+    /** A URL is set, whether or not the webhook can run with it. */
+    public boolean webhookConfigured() {
         return webhookUrl.filter(url -> !url.isBlank()).isPresent();
+    }
+
+    private boolean webhookSecretUsable() {
+        return webhookSecret.filter(secret -> secret.strip().length() >= MIN_SECRET_LENGTH).isPresent();
     }
 
     public String webhookUrl() {
         return webhookUrl.orElseThrow();
     }
 
-    /** Deliveries are signed when a secret is set. */
-    public Optional<String> webhookSecret() {
-        return webhookSecret.filter(secret -> !secret.isBlank());
+    /** The key every delivery is signed with. */
+    public String webhookSecret() {
+        return webhookSecret.orElseThrow();
     }
 
     public Duration interval() {

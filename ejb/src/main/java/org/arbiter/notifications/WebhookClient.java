@@ -46,9 +46,8 @@ public class WebhookClient {
                     .header("Content-Type", "application/json")
                     .header("X-Arbiter-Delivery", String.valueOf(delivery.id()))
                     .header("X-Arbiter-Timestamp", timestamp)
+                    .header("X-Arbiter-Signature", "sha256=" + sign(settings.webhookSecret(), timestamp + "." + body))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            settings.webhookSecret().ifPresent(secret ->
-                    request.header("X-Arbiter-Signature", "sha256=" + sign(secret, timestamp + "." + body)));
             HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2 ? Optional.empty()
                     : Optional.of("the receiver answered " + response.statusCode());

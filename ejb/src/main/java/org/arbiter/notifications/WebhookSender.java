@@ -50,6 +50,10 @@ public class WebhookSender {
 
     @PostConstruct
     void start() {
+        if (settings.webhookConfigured() && !settings.webhookEnabled()) {
+            LOG.log(Level.ERROR, "The webhook is NOT running: arbiter.notifications.webhook.secret must be set, at least "
+                    + NotificationSettings.MIN_SECRET_LENGTH + " characters, to sign deliveries; only the in-app inbox is used");
+        }
         if (settings.webhookEnabled()) {
             long every = settings.interval().toMillis();
             timers.createIntervalTimer(every, every, new TimerConfig("webhook-sender", false));
