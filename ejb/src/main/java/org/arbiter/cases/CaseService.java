@@ -20,6 +20,7 @@ import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.ForbiddenException;
 import org.arbiter.shared.InvalidValueException;
+import org.arbiter.shared.PageLimit;
 
 /** Reading cases and putting them in someone's hands. */
 @Stateless
@@ -85,7 +86,7 @@ public class CaseService {
         }
         int limit = settings.defaultPageSize();
         if (query.limit() != null) {
-            Integer requested = fields.parse("limit", () -> parseLimit(query.limit(), settings.maxPageSize()));
+            Integer requested = fields.parse("limit", () -> PageLimit.parse(query.limit(), settings.maxPageSize()));
             limit = requested == null ? limit : requested;
         }
         fields.throwIfAny();
@@ -150,17 +151,5 @@ public class CaseService {
             }
         }
         return false;
-    }
-
-    private static int parseLimit(String text, int max) {
-        try {
-            int limit = Integer.parseInt(text.trim());
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidValueException("must be a whole number from 1 to " + max);
     }
 }

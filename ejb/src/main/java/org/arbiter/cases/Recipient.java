@@ -23,8 +23,15 @@ public record Recipient(String userId, String team) {
         return new Recipient(null, "L" + escalationLevel);
     }
 
+    private static final String TEAM = "team:";
+
     /** How the recipient is stored: the user id, or {@code team:L2}. */
     public String address() {
-        return userId != null ? userId : "team:" + team;
+        return userId != null ? userId : TEAM + team;
+    }
+
+    /** The recipient an {@link #address()} stands for. */
+    public static Recipient fromAddress(String address) {
+        return address.startsWith(TEAM) ? new Recipient(null, address.substring(TEAM.length())) : user(address);
     }
 }

@@ -12,9 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import org.arbiter.api.notifications.NotificationPage;
 import org.arbiter.api.notifications.NotificationView;
 import org.arbiter.api.vocabulary.Role;
+import org.arbiter.cases.Recipient;
 import org.arbiter.shared.Caller;
-import org.arbiter.shared.InvalidRequestException;
+import org.arbiter.shared.Fields;
+import org.arbiter.shared.InvalidValueException;
 import org.arbiter.shared.NotFoundException;
+import org.arbiter.shared.PageLimit;
 
 /**
  * The in-app inbox: what was sent to the caller, and to the teams their role belongs to (specialists are
@@ -23,16 +26,32 @@ import org.arbiter.shared.NotFoundException;
 @Stateless
 public class NotificationService {
 
+    private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final int MAX_PAGE_SIZE = 100;
+    /** Notification ids stay far below this; anything above is not a cursor this server handed out. */
+    private static final long MAX_CURSOR = Integer.MAX_VALUE * 1000L;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    public NotificationPage inbox(Caller caller, Long before, int limit, boolean unreadOnly, String caseNumber) {
-        if (limit < 1 || limit > 100) {
-            throw new InvalidRequestException("limit", "must be a whole number from 1 to 100");
+    /**
+     * One page of the caller's inbox, newest first, from the request's fields as text (each wrong field is
+     * named in the answer, as for the work queue).
+     */
+    public NotificationPage inbox(Caller caller, String cursorText, String limitText, String unreadText,
+                                  String caseNumber) {
+        Fields fields = new Fields();
+        Long before = cursorText == null ? null : fields.parse("cursor", () -> cursor(cursorText));
+        Integer limit = limitText == null ? Integer.valueOf(DEFAULT_PAGE_SIZE)
+                : fields.parse("limit", () -> PageLimit.parse(limitText, MAX_PAGE_SIZE));
+        if (unreadText != null && !unreadText.equals("true") && !unreadText.equals("false")) {
+            fields.reject("unread", "must be true or false");
         }
+        fields.throwIfAny();
+        boolean unreadOnly = "true".equals(unreadText);
         String jpql = "select n from Notification n where n.recipient in :addresses"
                 + (before == null ? "" : " and n.id < :before")
                 + (unreadOnly ? " and n.readAt is null" : "")
@@ -53,7 +72,7 @@ public class NotificationService {
         List<NotificationView> views = new ArrayList<>(page.size());
         for (Notification n : page) {
             views.add(new NotificationView(n.getId(), n.getKind(), n.getCaseNumber(), n.getMessage(), n.getCreatedAt(),
-                    n.getReadAt(), n.getRecipient().startsWith("team:") ? n.getRecipient().substring(5) : null));
+                    n.getReadAt(), Recipient.fromAddress(n.getRecipient()).team()));
         }
         return new NotificationPage(views, more ? String.valueOf(page.get(page.size() - 1).getId()) : null);
     }
@@ -66,14 +85,27 @@ public class NotificationService {
         notification.markRead(clock.instant());
     }
 
+    /** A cursor is the id of the last notification of the previous page. */
+    private static long cursor(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id >= 0 && id <= MAX_CURSOR) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidValueException("is not a cursor");
+    }
+
     private static List<String> addresses(Caller caller) {
-        List<String> addresses = new ArrayList<>(List.of(caller.userId()));
+        List<String> addresses = new ArrayList<>(List.of(Recipient.user(caller.userId()).address()));
         if (caller.has(Role.SPECIALIST)) {
-            addresses.add("team:L1");
+            addresses.add(Recipient.level(1).address());
         }
         if (caller.has(Role.SUPERVISOR)) {
-            addresses.add("team:L2");
-            addresses.add("team:L3");
+            addresses.add(Recipient.level(2).address());
+            addresses.add(Recipient.level(3).address());
         }
         return addresses;
     }
