@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -592,22 +593,22 @@ public class DisputeCase {
 
     /** The notices raised since the case was loaded, handed over once to be sent. */
     public List<CaseNotice> drainUnsentNotices() {
-        List<CaseNotice> drained = List.copyOf(unsentNotices);
-        unsentNotices.clear();
-        return drained;
+        return drain(unsentNotices);
     }
 
     /** The messages written since the case was loaded, handed over once to be stored. */
     public List<CaseMessage> drainUnsavedMessages() {
-        List<CaseMessage> drained = List.copyOf(unsavedMessages);
-        unsavedMessages.clear();
-        return drained;
+        return drain(unsavedMessages);
     }
 
     /** The audit entries written since the case was loaded, handed over once to be stored. */
     public List<AuditEntry> drainUnsavedAudit() {
-        List<AuditEntry> drained = List.copyOf(unsavedAudit);
-        unsavedAudit.clear();
+        return drain(unsavedAudit);
+    }
+
+    private static <T> List<T> drain(List<T> pending) {
+        List<T> drained = List.copyOf(pending);
+        pending.clear();
         return drained;
     }
 
@@ -620,27 +621,25 @@ public class DisputeCase {
         return guesses.isEmpty() ? ComplaintType.OTHER : guesses.get(0).type();
     }
 
+    /** The running clocks, nearest due first. */
     public List<CaseDeadline> getRunningDeadlines() {
-        List<CaseDeadline> running = new ArrayList<>();
-        for (CaseDeadline deadline : deadlines) {
-            if (deadline.isRunning()) {
-                running.add(deadline);
-            }
-        }
-        running.sort(Comparator.comparing(CaseDeadline::getDueAt).thenComparing(CaseDeadline::getKind));
-        return running;
+        return clocksWhere(CaseDeadline::isRunning);
     }
 
-    /** The clocks that are not over: running, and paused while the case waits on a party. */
+    /** The clocks that are not over: running, and paused while the case waits on a party; nearest due first. */
     public List<CaseDeadline> getActiveDeadlines() {
-        List<CaseDeadline> active = new ArrayList<>();
+        return clocksWhere(CaseDeadline::isActive);
+    }
+
+    private List<CaseDeadline> clocksWhere(Predicate<CaseDeadline> condition) {
+        List<CaseDeadline> found = new ArrayList<>();
         for (CaseDeadline deadline : deadlines) {
-            if (deadline.isActive()) {
-                active.add(deadline);
+            if (condition.test(deadline)) {
+                found.add(deadline);
             }
         }
-        active.sort(Comparator.comparing(CaseDeadline::getDueAt).thenComparing(CaseDeadline::getKind));
-        return active;
+        found.sort(Comparator.comparing(CaseDeadline::getDueAt).thenComparing(CaseDeadline::getKind));
+        return found;
     }
 
     /** When the deadline engine must next act on this case; empty when no clock runs. */
