@@ -86,9 +86,35 @@ final class Api {
         return send(builder);
     }
 
+    /** Uploads a file as the raw request body, with its length declared. */
+    Reply upload(String path, byte[] file) {
+        return send(request(path).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
+    /** Uploads a file as a chunked body: no length is declared, the server finds out as it reads. */
+    Reply uploadChunked(String path, byte[] file) {
+        return send(request(path).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(file))));
+    }
+
+    /** A request whose answer is bytes (downloads, exports). */
+    BinaryReply bytes(String method, String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*")
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryReply(response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+                .setHeader("Accept", "application/json");
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
@@ -129,6 +155,27 @@ final class Api {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
+    }
+
+    /** An HTTP answer of bytes. */
+    record BinaryReply(HttpResponse<byte[]> response) {
+
+        int status() {
+            return response.statusCode();
+        }
+
+        byte[] body() {
+            return response.body();
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + new String(body(), StandardCharsets.UTF_8);
+        }
     }
 
     /** An HTTP answer. */

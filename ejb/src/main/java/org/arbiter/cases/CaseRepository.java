@@ -122,6 +122,13 @@ public class CaseRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The case number of a case known by its id (cases point at each other by id). */
+    public String numberOf(long caseId) {
+        return em.createQuery("select c.caseNumber from DisputeCase c where c.id = :id", String.class)
+                .setParameter("id", caseId)
+                .getSingleResult();
+    }
+
     /** Loads a case to change it, locking its row until the transaction ends: changes to a case queue up. */
     public Optional<DisputeCase> findForUpdate(CaseNumber number) {
         return em.createQuery("select c from DisputeCase c where c.caseNumber = :number", DisputeCase.class)

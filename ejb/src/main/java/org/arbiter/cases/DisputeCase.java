@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 import org.arbiter.api.vocabulary.CaseStatus;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.DeadlineKind;
+import org.arbiter.api.vocabulary.EvidenceSource;
 import org.arbiter.api.vocabulary.MessageKind;
 import org.arbiter.api.vocabulary.NoticeKind;
 import org.arbiter.api.vocabulary.Obligor;
@@ -411,6 +412,75 @@ public class DisputeCase {
         resumePausedClocks(sla, now);
         audit(by, "INFORMATION_RECEIVED", status, status, "answered the specialist's question", now);
         notify(workingTeam(), NoticeKind.INFORMATION_RECEIVED, by.userId() + " answered the question on case " + caseNumber);
+        touch(now);
+    }
+
+    // --- evidence ----------------------------------------------------------------------------------------
+
+    /**
+     * Who may put evidence on the case, and as which side: its two parties and staff, while the case is open.
+     *
+     * @throws ForbiddenException for anyone else who can see the case (a platform system, for one)
+     * @throws IllegalTransitionException once the case is closed, archived or withdrawn
+     */
+    public EvidenceSource evidenceSourceOf(Caller by) {
+        EvidenceSource source;
+        if (by.isStaff()) {
+            source = EvidenceSource.STAFF;
+        } else if (complainant.is(by.userId())) {
+            source = EvidenceSource.COMPLAINANT;
+        } else if (respondent.is(by.userId())) {
+            source = EvidenceSource.RESPONDENT;
+        } else {
+            throw new ForbiddenException("evidence comes from the parties to the case and from staff");
+        }
+        if (!status.isOpen()) {
+            throw new IllegalTransitionException(status, "a " + status + " case takes no more evidence");
+        }
+        return source;
+    }
+
+    /** Evidence can be taken back only until a specialist starts reviewing the case. */
+    public boolean reviewHasStarted() {
+        return switch (status) {
+            case SUBMITTED, CLASSIFIED, AWAITING_RESPONSE -> false;
+            default -> true;
+        };
+    }
+
+    /** A specialist verifies evidence while the case is under review (or back in review on appeal). */
+    public void checkCanVerify(Caller by) {
+        if (!by.has(Role.SPECIALIST) && !by.has(Role.SUPERVISOR)) {
+            throw new ForbiddenException("specialists and supervisors verify evidence");
+        }
+        if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.APPEALED) {
+            throw new IllegalTransitionException(status, "evidence is verified while the case is under review; this "
+                    + "one is " + status);
+        }
+    }
+
+    /** When the respondent's evidence window closed without their answer; empty if it has not. */
+    public Optional<Instant> respondentWindowMissedAt() {
+        return deadlines.stream()
+                .filter(d -> d.getKind() == DeadlineKind.RESPONDENT_EVIDENCE && d.getState() == DeadlineState.EXPIRED)
+                .map(CaseDeadline::getDueAt)
+                .findFirst();
+    }
+
+    /**
+     * Records on the case what happened to one piece of evidence, and tells the other side when a party or
+     * staff added something they can see.
+     */
+    public void recordEvidenceEvent(Caller by, String action, String detail, boolean tellTheParties, Instant now) {
+        audit(by, action, status, status, detail, now);
+        if (tellTheParties) {
+            for (Party party : List.of(complainant, respondent)) {
+                if (!party.is(by.userId())) {
+                    notify(Recipient.user(party.getUserId()), NoticeKind.EVIDENCE_CHANGED,
+                            by.userId() + " on case " + caseNumber + ": " + detail);
+                }
+            }
+        }
         touch(now);
     }
 

@@ -1,5 +1,7 @@
 /**
- * Evidence from the parties (DESIGN.md §2.3): the respondent's statement, and a specialist's questions to a
- * party with their answers, during which the platform's clocks wait.
+ * Evidence on a case (DESIGN.md §2.3): uploads streamed into the content-addressed store with their type
+ * sniffed from the bytes, who may see and read which piece (every read a custody event), withdrawal and a
+ * specialist's marks; and what the parties write — the respondent's statement, a specialist's questions and
+ * their answers, during which the platform's clocks wait.
  */
 package org.arbiter.evidence;

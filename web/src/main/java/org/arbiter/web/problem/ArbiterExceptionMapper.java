@@ -17,6 +17,8 @@ import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.ForbiddenException;
 import org.arbiter.shared.InvalidRequestException;
 import org.arbiter.shared.NotFoundException;
+import org.arbiter.shared.PayloadTooLargeException;
+import org.arbiter.shared.UnsupportedContentException;
 
 /** The application's own refusals, each with its status and stable problem type. */
 @Provider
@@ -36,6 +38,12 @@ public class ArbiterExceptionMapper implements ExceptionMapper<ArbiterException>
         }
         if (e instanceof ForbiddenException) {
             return Problems.response(403, ProblemType.FORBIDDEN, e.getMessage(), instance);
+        }
+        if (e instanceof PayloadTooLargeException) {
+            return Problems.response(413, ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), instance);
+        }
+        if (e instanceof UnsupportedContentException) {
+            return Problems.response(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), instance);
         }
         if (e instanceof IllegalTransitionException) {
             return Problems.response(409, ProblemType.ILLEGAL_TRANSITION, e.getMessage(), instance);

@@ -1,0 +1,269 @@
+package org.arbiter.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Evidence over HTTP: upload as each kind of user, type sniffing, limits (the test server allows 2 MiB a file
+ * and 5 MiB a case), who sees and downloads what, withdrawal, and that a refused upload leaves nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvidenceIT {
+
+    private static final long FILE_LIMIT = 2 * 1024 * 1024;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.arbiterEar();
+    }
+
+    private String caseNumber;
+
+    @BeforeEach
+    void aCase() {
+        caseNumber = Evidence.caseOfBuyer1("The parcel never arrived and the tracking stopped in Hangzhou last week.");
+    }
+
+    private String evidencePath() {
+        return "/api/v1/cases/" + caseNumber + "/evidence";
+    }
+
+    private static long storedFiles() throws IOException {
+        Path store = Path.of(System.getProperty("arbiter.it.data-dir"), "evidence");
+        if (!Files.exists(store)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(store)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void aPartyUploadsAPhotoAndTheOtherSideDownloadsItAsAnAttachment() {
+        byte[] photo = Evidence.jpeg(1);
+
+        Api.Reply uploaded = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "the empty parcel locker"), photo);
+
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        JsonNode view = uploaded.json();
+        assertThat(view.get("mediaType").asText()).isEqualTo("image/jpeg");
+        assertThat(view.get("sha256").asText()).isEqualTo(Evidence.sha256(photo));
+        assertThat(view.get("sizeBytes").asLong()).isEqualTo(photo.length);
+        assertThat(view.get("source").asText()).isEqualTo("COMPLAINANT");
+        assertThat(view.get("submittedBy").asText()).isEqualTo("buyer1");
+        assertThat(uploaded.header("Location")).endsWith(evidencePath() + "/" + view.get("id").asText());
+
+        JsonNode sellersList = Api.as("seller1").get(evidencePath()).json();
+        assertThat(sellersList.get("items")).hasSize(1);
+        assertThat(sellersList.get("caseBytesUsed").asLong()).isEqualTo(photo.length);
+
+        Api.BinaryReply download = Api.as("seller1").bytes("GET", view.get("contentUrl").asText());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(photo);
+        assertThat(download.header("Content-Type")).startsWith("image/jpeg");
+        assertThat(download.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"" + caseNumber + "-evidence-" + view.get("id").asText() + ".jpg\"");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void theOtherPartySeesAPhotoWithoutItsLocationWhileStaffKeepTheOriginal() {
+        byte[] photo = Evidence.jpegWithLocation(11, "2026:11:02 18:30:00", "+08:00");
+        assertThat(Evidence.hasGps(photo)).isTrue();
+
+        JsonNode view = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "the parcel at my door"), photo).json();
+
+        assertThat(view.get("sha256").asText()).isEqualTo(Evidence.sha256(photo));
+        assertThat(view.get("locationRemovedForOtherParty").asBoolean()).isTrue();
+        assertThat(view.get("withheldFromOtherParty").asBoolean()).isFalse();
+        assertThat(view.get("capturedAt").asText()).isEqualTo("2026-11-02T10:30:00Z");
+        assertThat(view.get("capturedAtNote").asText()).contains("DateTimeOriginal", "+08:00");
+
+        byte[] sellerCopy = Api.as("seller1").bytes("GET", view.get("contentUrl").asText()).body();
+        assertThat(Evidence.hasGps(sellerCopy)).isFalse();
+        assertThat(Evidence.sha256(sellerCopy)).isEqualTo(view.get("sharedSha256").asText());
+        assertThat(Api.as("specialist1").bytes("GET", view.get("contentUrl").asText()).body()).isEqualTo(photo);
+        assertThat(Api.as("buyer1").bytes("GET", view.get("contentUrl").asText()).body()).isEqualTo(photo);
+    }
+
+    @Test
+    void aChatExportIsDatedByItsFirstMessage() {
+        JsonNode view = Api.as("seller1").upload(Evidence.path(caseNumber, "CHAT_LOG", "our chat"), Evidence.chat(
+                "[{\"from\":\"seller1\",\"time\":\"2026-11-03T10:20:00+08:00\",\"text\":\"已经发货了\"},"
+                        + "{\"from\":\"buyer1\",\"time\":\"2026-11-03T10:15:00+08:00\",\"text\":\"包裹到哪里了？\"}]"))
+                .json();
+
+        assertThat(view.get("mediaType").asText()).isEqualTo("application/json");
+        assertThat(view.get("capturedAt").asText()).isEqualTo("2026-11-03T02:15:00Z");
+        assertThat(view.get("capturedAtNote").asText()).contains("2 timestamp(s)");
+    }
+
+    @Test
+    void everyReadOfTheContentIsACustodyEvent() {
+        String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(2));
+
+        Api.as("seller1").bytes("GET", evidencePath() + "/" + id + "/content");
+        Api.as("specialist1").bytes("GET", evidencePath() + "/" + id + "/content");
+
+        List<String> events = new ArrayList<>();
+        for (JsonNode entry : Api.as("buyer1").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries")) {
+            events.add(entry.get("event").asText() + " by " + entry.get("actor").asText());
+        }
+        assertThat(events).containsExactly("SUBMITTED by buyer1", "VIEWED by seller1", "VIEWED by specialist1");
+    }
+
+    @Test
+    void theTypeIsSniffedFromTheBytesAndAnythingElseIsRefusedWithNothingStored() throws IOException {
+        long before = storedFiles();
+
+        Api.Reply exe = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "photo.jpg"), Evidence.executable());
+        Api.Reply html = Api.as("buyer1").upload(Evidence.path(caseNumber, "CHAT_LOG", "chat"),
+                Evidence.chat("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"));
+        Api.Reply svg = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "drawing"), Evidence.chat(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
+
+        for (Api.Reply refused : List.of(exe, html, svg)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
+        assertThat(storedFiles()).isEqualTo(before);
+
+        Api.Reply chat = Api.as("buyer1").upload(Evidence.path(caseNumber, "CHAT_LOG", "chat with the seller"),
+                Evidence.chat("2026-11-03 10:15 buyer1: 你好，包裹到哪里了？\n2026-11-03 10:20 seller1: 已经发货了\n"));
+        assertThat(chat.status()).as(chat.toString()).isEqualTo(201);
+        assertThat(chat.json().get("mediaType").asText()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void badFieldsAreNamed() {
+        Api.Reply noKind = Api.as("buyer1").upload(evidencePath() + "?caption=x", Evidence.jpeg(3));
+        Api.Reply badKind = Api.as("buyer1").upload(Evidence.path(caseNumber, "SELFIE", "x"), Evidence.jpeg(3));
+        Api.Reply noCaption = Api.as("buyer1").upload(evidencePath() + "?kind=PHOTO", Evidence.jpeg(3));
+        Api.Reply longCaption = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "x".repeat(501)), Evidence.jpeg(3));
+        Api.Reply partyStaffOnly = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "x") + "&staffOnly=true",
+                Evidence.jpeg(3));
+
+        assertThat(noKind.status()).isEqualTo(400);
+        assertThat(noKind.body()).contains("\"kind\"");
+        assertThat(badKind.status()).isEqualTo(400);
+        assertThat(badKind.body()).contains("\"kind\"").contains("PHOTO");
+        assertThat(noCaption.status()).isEqualTo(400);
+        assertThat(noCaption.body()).contains("\"caption\"");
+        assertThat(longCaption.status()).isEqualTo(400);
+        assertThat(partyStaffOnly.status()).isEqualTo(400);
+        assertThat(partyStaffOnly.body()).contains("\"staffOnly\"");
+        assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void strangersCannotUploadOrReadAndNeverLearnTheCaseExists() {
+        String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(4));
+
+        assertThat(Api.as("buyer2").upload(Evidence.path(caseNumber, "PHOTO", "mine too"), Evidence.jpeg(5)).status())
+                .isEqualTo(404);
+        assertThat(Api.as("buyer2").get(evidencePath()).status()).isEqualTo(404);
+        assertThat(Api.as("buyer2").bytes("GET", evidencePath() + "/" + id + "/content").status()).isEqualTo(404);
+        assertThat(Api.as("seller2").get("/api/v1/cases/" + caseNumber + "/custody").status()).isEqualTo(404);
+        assertThat(Api.anonymous().get(evidencePath()).status()).isEqualTo(401);
+        assertThat(Api.as("buyer1").get(evidencePath() + "/999999999").status()).isEqualTo(404);
+        assertThat(Api.as("buyer1").get(evidencePath() + "/not-a-number").status()).isEqualTo(404);
+    }
+
+    @Test
+    void staffNotesAreKeptFromTheParties() {
+        Api.Reply note = Api.as("specialist1").upload(Evidence.path(caseNumber, "OTHER", "call notes with the courier")
+                + "&staffOnly=true", Evidence.chat("Courier says the locker door was jammed on 11-04."));
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        String id = note.json().get("id").asText();
+
+        assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
+        assertThat(Api.as("seller1").get(evidencePath() + "/" + id).status()).isEqualTo(404);
+        assertThat(Api.as("seller1").bytes("GET", evidencePath() + "/" + id + "/content").status()).isEqualTo(404);
+        assertThat(Api.as("specialist2").get(evidencePath()).json().get("items")).hasSize(1);
+        assertThat(Api.as("buyer1").get("/api/v1/notifications?case=" + caseNumber).body())
+                .doesNotContain("call notes");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedAndNothingOfItRemains() throws IOException {
+        long before = storedFiles();
+        byte[] tooBig = new byte[(int) FILE_LIMIT + 1];
+        byte[] header = Evidence.jpeg(6);
+        System.arraycopy(header, 0, tooBig, 0, header.length);
+
+        Api.Reply declared = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "huge"), tooBig);
+        Api.Reply chunked = Api.as("buyer1").uploadChunked(Evidence.path(caseNumber, "PHOTO", "huge"), tooBig);
+
+        assertThat(declared.status()).as(declared.toString()).isEqualTo(413);
+        assertThat(declared.contentType()).startsWith("application/problem+json");
+        assertThat(chunked.status()).as(chunked.toString()).isEqualTo(413);
+        assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
+        assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void theCaseQuotaCountsEveryFile() {
+        // 5 MiB a case on the test server: two files of 2 MiB fit, the third does not.
+        for (int i = 0; i < 2; i++) {
+            byte[] file = new byte[(int) FILE_LIMIT];
+            byte[] header = Evidence.jpeg(10 + i);
+            System.arraycopy(header, 0, file, 0, header.length);
+            file[file.length - 1] = (byte) i;
+            Evidence.upload("buyer1", caseNumber, "PHOTO", "large photo " + i, file);
+        }
+        byte[] third = new byte[(int) FILE_LIMIT];
+        System.arraycopy(Evidence.jpeg(12), 0, third, 0, Evidence.jpeg(12).length);
+
+        Api.Reply refused = Api.as("seller1").upload(Evidence.path(caseNumber, "PHOTO", "one more"), third);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+        assertThat(refused.body()).contains("case");
+        assertThat(Api.as("seller1").upload(Evidence.path(caseNumber, "CHAT_LOG", "small"), Evidence.chat("still fits")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theSubmitterWithdrawsBeforeReviewAndNotAfter() {
+        String photo = Evidence.upload("buyer1", caseNumber, "PHOTO", "wrong photo", Evidence.jpeg(20));
+        String kept = Evidence.upload("buyer1", caseNumber, "PHOTO", "right photo", Evidence.jpeg(21));
+
+        assertThat(Api.as("seller1").post(evidencePath() + "/" + photo + "/withdrawal", Api.object("reason", "not yours"))
+                .status()).isEqualTo(403);
+        Api.Reply withdrawn = Api.as("buyer1").post(evidencePath() + "/" + photo + "/withdrawal",
+                Api.object("reason", "uploaded the wrong photo"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("withdrawnReason").asText()).isEqualTo("uploaded the wrong photo");
+        assertThat(Api.as("buyer1").post(evidencePath() + "/" + photo + "/withdrawal", Api.object("reason", "again"))
+                .status()).isEqualTo(409);
+        assertThat(Api.as("seller1").bytes("GET", evidencePath() + "/" + photo + "/content").status()).isEqualTo(403);
+
+        Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                Api.object("text", "Delivered to the locker the buyer chose; pickup code sent by SMS."));
+        Api.Reply tooLate = Api.as("buyer1").post(evidencePath() + "/" + kept + "/withdrawal",
+                Api.object("reason", "changed my mind"));
+        assertThat(tooLate.status()).as(tooLate.toString()).isEqualTo(409);
+        assertThat(tooLate.body()).contains("before the review");
+
+        List<String> events = new ArrayList<>();
+        for (JsonNode entry : Api.as("buyer1").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries")) {
+            events.add(entry.get("event").asText());
+        }
+        assertThat(events).containsExactly("SUBMITTED", "SUBMITTED", "WITHDRAWN");
+    }
+}

@@ -1,0 +1,57 @@
+package org.arbiter.evidence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Stores and finds evidence records. Joins the caller's transaction. */
+@ApplicationScoped
+public class EvidenceRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(Evidence evidence) {
+        em.persist(evidence);
+        em.flush();
+    }
+
+    public Optional<Evidence> find(long caseId, long evidenceId) {
+        Evidence evidence = em.find(Evidence.class, evidenceId);
+        return evidence != null && evidence.getCaseId() == caseId ? Optional.of(evidence) : Optional.empty();
+    }
+
+    public List<Evidence> ofCase(long caseId) {
+        return em.createQuery("select e from Evidence e where e.caseId = :case order by e.id", Evidence.class)
+                .setParameter("case", caseId)
+                .getResultList();
+    }
+
+    /** Bytes the case's evidence takes, withdrawn evidence included (its bytes are kept for the custody chain). */
+    public long bytesUsed(long caseId) {
+        Long used = em.createQuery("select sum(e.sizeBytes) from Evidence e where e.caseId = :case", Long.class)
+                .setParameter("case", caseId)
+                .getSingleResult();
+        return used == null ? 0 : used;
+    }
+
+    /** Whether any evidence record refers to these bytes, as the original or as the copy shown to parties. */
+    public boolean isReferenced(String sha256) {
+        return !em.createQuery("select e.id from Evidence e where e.sha256 = :h or e.sharedSha256 = :h", Long.class)
+                .setParameter("h", sha256)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Other cases in which the same bytes were submitted, for verification. */
+    public List<Evidence> sameBytesElsewhere(long caseId, String sha256) {
+        return em.createQuery("select e from Evidence e where e.sha256 = :h and e.caseId <> :case order by e.id",
+                        Evidence.class)
+                .setParameter("h", sha256)
+                .setParameter("case", caseId)
+                .getResultList();
+    }
+}

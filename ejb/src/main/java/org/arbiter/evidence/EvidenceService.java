@@ -1,0 +1,239 @@
+package org.arbiter.evidence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.arbiter.api.evidence.EvidenceList;
+import org.arbiter.api.evidence.EvidenceView;
+import org.arbiter.api.vocabulary.CustodyEventType;
+import org.arbiter.api.vocabulary.EvidenceKind;
+import org.arbiter.api.vocabulary.EvidenceMark;
+import org.arbiter.api.vocabulary.EvidenceSource;
+import org.arbiter.cases.CaseAccess;
+import org.arbiter.cases.CaseRepository;
+import org.arbiter.cases.DisputeCase;
+import org.arbiter.custody.CustodyChain;
+import org.arbiter.intake.SensitiveDataScreen;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.Fields;
+import org.arbiter.shared.InvalidRequestException;
+import org.arbiter.shared.InvalidValueException;
+import org.arbiter.shared.NotFoundException;
+
+/**
+ * The transactions of evidence: checking that an upload may start, recording it once its bytes are stored,
+ * reading (each read a custody event), withdrawing and marking. The bytes themselves are streamed outside
+ * any transaction by {@link EvidenceUploads}.
+ */
+@Stateless
+public class EvidenceService {
+
+    private static final int MAX_CAPTION = 500;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    EvidenceRepository evidence;
+
+    @Inject
+    CustodyChain custody;
+
+    @Inject
+    EvidenceSettings settings;
+
+    @Inject
+    EvidenceViewMapper views;
+
+    @Inject
+    Clock clock;
+
+    private final SensitiveDataScreen screen = new SensitiveDataScreen();
+
+    /** Turns the upload's query fields into a description, naming every wrong field. */
+    public EvidenceDescription describe(String kindText, String captionText, String staffOnlyText) {
+        Fields fields = new Fields();
+        EvidenceKind kind = fields.parse("kind", () -> parseKind(kindText));
+        String caption = fields.parse("caption", () -> parseCaption(captionText));
+        Boolean staffOnly = fields.parse("staffOnly", () -> parseFlag(staffOnlyText));
+        fields.throwIfAny();
+        return new EvidenceDescription(kind, screen.screen(caption).screened(), staffOnly);
+    }
+
+    /**
+     * Checks, before any byte is read, that the caller may add this evidence to the case now, and returns how
+     * many bytes the upload may have: the per-file limit or what is left of the case's quota.
+     */
+    public long allowance(Caller caller, String caseNumber, EvidenceDescription description) {
+        DisputeCase disputeCase = access.find(caller, caseNumber);
+        checkSource(disputeCase.evidenceSourceOf(caller), description);
+        return remaining(disputeCase);
+    }
+
+    /** Records stored bytes as evidence on the case, with its custody entry, in one transaction. */
+    public EvidenceView record(Caller caller, String caseNumber, EvidenceDescription description,
+                               StoredContent content) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        EvidenceSource source = disputeCase.evidenceSourceOf(caller);
+        checkSource(source, description);
+        if (content.sizeBytes() > remaining(disputeCase)) {
+            throw new ContentTooLargeException("the case's evidence is limited to " + settings.maxCaseBytes()
+                    + " bytes; " + remaining(disputeCase) + " are left");
+        }
+        Instant now = clock.instant();
+        Evidence item = new Evidence(disputeCase.getId(), caller, source, description, content, now);
+        evidence.add(item);
+        custody.append(disputeCase, CustodyEventType.SUBMITTED, item.getId(), item.getSha256(), caller,
+                description.staffOnly() ? description.kind().name() + " (staff only)"
+                        : description.kind().name() + ": " + description.caption(), now);
+        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_SUBMITTED",
+                "added " + description.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + item.getId()
+                        + " (" + content.mediaType() + ", " + content.sizeBytes() + " bytes)",
+                !description.staffOnly(), now);
+        cases.update(disputeCase);
+        return views.toView(item, caseNumber);
+    }
+
+    public EvidenceList list(Caller caller, String caseNumber) {
+        DisputeCase disputeCase = access.find(caller, caseNumber);
+        var visible = evidence.ofCase(disputeCase.getId()).stream().filter(e -> e.isVisibleTo(caller)).toList();
+        return new EvidenceList(disputeCase.getCaseNumber().value(), views.toViews(visible, caseNumber),
+                evidence.bytesUsed(disputeCase.getId()), settings.maxCaseBytes());
+    }
+
+    public EvidenceView get(Caller caller, String caseNumber, String idText) {
+        DisputeCase disputeCase = access.find(caller, caseNumber);
+        return views.toView(visible(caller, disputeCase, idText), caseNumber);
+    }
+
+    /**
+     * Opens a piece of evidence for reading: which bytes this caller gets, recorded as a custody event in the
+     * same transaction, before a byte is sent.
+     */
+    public EvidenceContent open(Caller caller, String caseNumber, String idText) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        Evidence item = visible(caller, disputeCase, idText);
+        String sha256 = item.contentFor(caller);
+        Instant now = clock.instant();
+        custody.append(disputeCase, CustodyEventType.VIEWED, item.getId(), sha256, caller,
+                sha256.equals(item.getSha256()) ? "original" : "copy without location data", now);
+        return new EvidenceContent(sha256, item.getMediaType(),
+                disputeCase.getCaseNumber().value() + "-evidence-" + item.getId() + extensionOf(item.getMediaType()));
+    }
+
+    public EvidenceView withdraw(Caller caller, String caseNumber, String idText, String reason) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        Evidence item = visible(caller, disputeCase, idText);
+        String screened = screen.screen(reason.strip()).screened();
+        Instant now = clock.instant();
+        item.withdraw(caller, screened, disputeCase.reviewHasStarted(), now);
+        custody.append(disputeCase, CustodyEventType.WITHDRAWN, item.getId(), item.getSha256(), caller, screened, now);
+        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_WITHDRAWN", "withdrew evidence #" + item.getId() + ": "
+                + screened, !item.isStaffOnly(), now);
+        cases.update(disputeCase);
+        return views.toView(item, caseNumber);
+    }
+
+    public EvidenceView mark(Caller caller, String caseNumber, String idText, EvidenceMark mark, String reason) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        disputeCase.checkCanVerify(caller);
+        Evidence item = visible(caller, disputeCase, idText);
+        String screened = screen.screen(reason.strip()).screened();
+        Instant now = clock.instant();
+        item.mark(caller, mark, screened, now);
+        custody.append(disputeCase, CustodyEventType.of(mark), item.getId(), item.getSha256(), caller, screened, now);
+        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_" + mark.name(), "marked evidence #" + item.getId() + " "
+                + mark.name().toLowerCase(Locale.ROOT) + ": " + screened, false, now);
+        cases.update(disputeCase);
+        return views.toView(item, caseNumber);
+    }
+
+    private Evidence visible(Caller caller, DisputeCase disputeCase, String idText) {
+        long id;
+        try {
+            id = Long.parseLong(idText);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("case " + disputeCase.getCaseNumber().value() + " has no evidence " + idText);
+        }
+        return evidence.find(disputeCase.getId(), id).filter(e -> e.isVisibleTo(caller))
+                .orElseThrow(() -> new NotFoundException("case " + disputeCase.getCaseNumber().value()
+                        + " has no evidence " + idText));
+    }
+
+    private long remaining(DisputeCase disputeCase) {
+        long left = settings.maxCaseBytes() - evidence.bytesUsed(disputeCase.getId());
+        if (left <= 0) {
+            throw new ContentTooLargeException("the case's evidence has reached its limit of "
+                    + settings.maxCaseBytes() + " bytes");
+        }
+        return Math.min(settings.maxFileBytes(), left);
+    }
+
+    private static void checkSource(EvidenceSource source, EvidenceDescription description) {
+        if (description.staffOnly() && source != EvidenceSource.STAFF) {
+            throw new InvalidRequestException("staffOnly", "only staff keep evidence from the parties");
+        }
+    }
+
+    private static EvidenceKind parseKind(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("is required");
+        }
+        try {
+            return EvidenceKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("must be one of " + java.util.Arrays.toString(EvidenceKind.values()));
+        }
+    }
+
+    private static String parseCaption(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("is required");
+        }
+        String caption = text.strip();
+        if (caption.length() > MAX_CAPTION) {
+            throw new InvalidValueException("must be at most " + MAX_CAPTION + " characters");
+        }
+        if (caption.chars().anyMatch(c -> c < 0x20)) {
+            throw new InvalidValueException("must be one line of text");
+        }
+        return caption;
+    }
+
+    private static Boolean parseFlag(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidValueException("must be true or false");
+        };
+    }
+
+    private static String extensionOf(String mediaType) {
+        return switch (mediaType) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "image/gif" -> ".gif";
+            case "image/webp" -> ".webp";
+            case "image/heic", "image/heif" -> ".heic";
+            case "video/mp4" -> ".mp4";
+            case "video/quicktime" -> ".mov";
+            case "video/webm" -> ".webm";
+            case "video/x-matroska" -> ".mkv";
+            case "video/3gpp" -> ".3gp";
+            case "application/pdf" -> ".pdf";
+            case "application/json" -> ".json";
+            case "text/plain" -> ".txt";
+            default -> ".bin";
+        };
+    }
+}

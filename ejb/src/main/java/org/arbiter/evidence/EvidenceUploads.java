@@ -1,0 +1,82 @@
+package org.arbiter.evidence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.arbiter.api.evidence.EvidenceView;
+import org.arbiter.evidence.content.SniffedMedia;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.InvalidRequestException;
+
+/**
+ * An upload from the first byte to the record, outside any transaction while bytes flow: the caller's right
+ * and the remaining quota are checked before anything is read; the media type is sniffed from the first
+ * bytes before anything is stored; the bytes are hashed on their way to the store; the record and its
+ * custody entry are written only once the bytes are durable. Whatever fails on the way, the upload leaves
+ * no record, and bytes it wrote that nothing refers to are removed.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EvidenceUploads {
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    EvidenceInspector inspector;
+
+    @Inject
+    UploadCleanup cleanup;
+
+    public EvidenceView upload(Caller caller, String caseNumber, String kind, String caption, String staffOnly,
+                               String contentLength, InputStream body) {
+        EvidenceDescription description = evidence.describe(kind, caption, staffOnly);
+        long allowed = evidence.allowance(caller, caseNumber, description);
+        long declared = declaredLength(contentLength);
+        if (declared > allowed) {
+            throw new ContentTooLargeException("the file is " + declared + " bytes; at most " + allowed
+                    + " more are accepted on this case (limits: a file, then what is left of the case's quota)");
+        }
+        List<StoredBlob> written = new ArrayList<>(2);
+        try {
+            byte[] head = body.readNBytes(EvidenceInspector.HEAD_BYTES);
+            SniffedMedia type = inspector.sniff(head);
+            StoredBlob blob = store.put(new SequenceInputStream(new ByteArrayInputStream(head), body), allowed);
+            written.add(blob);
+            StoredContent content = inspector.inspect(blob, type, written);
+            EvidenceView recorded = evidence.record(caller, caseNumber, description, content);
+            written.clear();
+            return recorded;
+        } catch (IOException e) {
+            // The client hung up half-way (or the disk failed): nothing of the upload remains.
+            throw new InvalidRequestException("content", "the upload broke off before its end: " + e.getMessage());
+        } finally {
+            for (StoredBlob orphan : written) {
+                cleanup.discardIfUnreferenced(orphan);
+            }
+        }
+    }
+
+    private static long declaredLength(String contentLength) {
+        if (contentLength == null || contentLength.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(contentLength.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("Content-Length", "must be a number of bytes");
+        }
+    }
+}

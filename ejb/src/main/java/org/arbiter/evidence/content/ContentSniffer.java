@@ -1,0 +1,152 @@
+package org.arbiter.evidence.content;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.tika.detect.Detector;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Decides what an upload is from its first bytes, with Tika's detector (magic numbers, XML root elements,
+ * text detection); the client's file name and content type play no part. Only images, videos, PDF and plain
+ * text or JSON chat exports are accepted; everything else — executables whatever their name, HTML, SVG, XML,
+ * archives, scripts — is refused. Text that opens like markup or a script is refused too: a browser could
+ * still run it.
+ */
+public final class ContentSniffer {
+
+    /** How many first bytes the sniffer needs; callers read this much before deciding. */
+    public static final int HEAD_BYTES = 65536;
+
+    private static final Map<String, EvidenceFamily> ACCEPTED = Map.ofEntries(
+            Map.entry("image/jpeg", EvidenceFamily.IMAGE),
+            Map.entry("image/png", EvidenceFamily.IMAGE),
+            Map.entry("image/gif", EvidenceFamily.IMAGE),
+            Map.entry("image/webp", EvidenceFamily.IMAGE),
+            Map.entry("image/heic", EvidenceFamily.IMAGE),
+            Map.entry("image/heif", EvidenceFamily.IMAGE),
+            Map.entry("video/mp4", EvidenceFamily.VIDEO),
+            Map.entry("video/quicktime", EvidenceFamily.VIDEO),
+            Map.entry("video/webm", EvidenceFamily.VIDEO),
+            Map.entry("video/x-matroska", EvidenceFamily.VIDEO),
+            Map.entry("video/3gpp", EvidenceFamily.VIDEO),
+            Map.entry("video/x-m4v", EvidenceFamily.VIDEO),
+            Map.entry("application/pdf", EvidenceFamily.DOCUMENT),
+            Map.entry("text/plain", EvidenceFamily.TEXT));
+
+    private static final java.util.Set<String> MP4_BRANDS =
+            java.util.Set.of("isom", "iso2", "iso4", "iso5", "iso6", "avc1", "mp41", "mp42", "dash", "MSNV");
+
+    private static final String ACCEPTED_TEXT =
+            "photos (JPEG, PNG, GIF, WebP, HEIC), videos (MP4, MOV, WebM, MKV, 3GP), PDF, plain-text or JSON chat exports";
+
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+
+    /** @throws UnsupportedEvidenceTypeException for anything not accepted, and for an empty upload */
+    public SniffedMedia sniff(byte[] head, int length) {
+        if (length <= 0) {
+            throw new UnsupportedEvidenceTypeException("application/x-empty", "the file is empty");
+        }
+        String type = detect(head, length);
+        if (type.equals("application/octet-stream") && looksLikeText(head, length)) {
+            // Tika's text detector knows ASCII and UTF-8 well but gives up on Chinese chat exports in GB18030.
+            type = "text/plain";
+        }
+        type = refinedVideo(type, head, length);
+        EvidenceFamily family = ACCEPTED.get(type);
+        if (family == null) {
+            throw refused(type);
+        }
+        if (family == EvidenceFamily.TEXT) {
+            return text(head, length);
+        }
+        return new SniffedMedia(type, family);
+    }
+
+    private String detect(byte[] head, int length) {
+        try (ByteArrayInputStream in = new ByteArrayInputStream(head, 0, length)) {
+            MediaType detected = detector.detect(in, new Metadata());
+            return detected.getBaseType().toString().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Tika's magic names every ISO base media file that is not {@code mp41}/{@code mp42} QuickTime, and every
+     * EBML file Matroska; phones write {@code isom} MP4s and browsers WebM, and a browser plays them only
+     * under their own names.
+     */
+    private static String refinedVideo(String type, byte[] head, int length) {
+        if (type.equals("video/quicktime") && length >= 12) {
+            String brand = new String(head, 8, 4, StandardCharsets.ISO_8859_1);
+            if (MP4_BRANDS.contains(brand)) {
+                return "video/mp4";
+            }
+        }
+        if (type.equals("application/x-matroska")) {
+            String header = new String(head, 0, Math.min(length, 64), StandardCharsets.ISO_8859_1);
+            return header.contains("webm") ? "video/webm" : "video/x-matroska";
+        }
+        return type;
+    }
+
+    /**
+     * Text in UTF-8 or GB18030 without control characters other than tab, line breaks and form feed. A
+     * character cut at the end of the head is not held against it.
+     */
+    static boolean looksLikeText(byte[] head, int length) {
+        int checked = length < HEAD_BYTES ? length : Math.max(0, length - 4);
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030")}) {
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                CharBuffer text = decoder.decode(ByteBuffer.wrap(head, 0, checked));
+                return text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                        || c == 0x7F);
+            } catch (CharacterCodingException e) {
+                // try the next encoding
+            }
+        }
+        return false;
+    }
+
+    /** Plain text, unless it opens like markup or a script; JSON when it is a JSON object or array. */
+    private static SniffedMedia text(byte[] head, int length) {
+        int first = 0;
+        // Skip a UTF-8 byte order mark and leading white space.
+        if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            first = 3;
+        }
+        while (first < length && Character.isWhitespace(head[first])) {
+            first++;
+        }
+        if (first < length && head[first] == '<') {
+            throw refused("text/html");
+        }
+        if (first + 1 < length && head[first] == '#' && head[first + 1] == '!') {
+            throw refused("application/x-sh");
+        }
+        if (first < length && (head[first] == '{' || head[first] == '[')) {
+            return new SniffedMedia("application/json", EvidenceFamily.TEXT);
+        }
+        return new SniffedMedia("text/plain", EvidenceFamily.TEXT);
+    }
+
+    private static UnsupportedEvidenceTypeException refused(String type) {
+        return new UnsupportedEvidenceTypeException(type,
+                "files of type " + type + " are not accepted as evidence; accepted: " + ACCEPTED_TEXT);
+    }
+}

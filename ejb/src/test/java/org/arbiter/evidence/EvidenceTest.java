@@ -1,0 +1,88 @@
+package org.arbiter.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.arbiter.api.vocabulary.EvidenceKind;
+import org.arbiter.api.vocabulary.EvidenceMark;
+import org.arbiter.api.vocabulary.EvidenceSource;
+import org.arbiter.api.vocabulary.Role;
+import org.arbiter.shared.Caller;
+import org.arbiter.shared.ForbiddenException;
+import org.junit.jupiter.api.Test;
+
+/** Who sees a piece of evidence and which bytes, who may take it back and when, and marks. */
+class EvidenceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Caller BUYER = Caller.of("buyer1", Role.BUYER);
+    private static final Caller SELLER = Caller.of("seller1", Role.SELLER);
+    private static final Caller SPECIALIST = Caller.of("specialist1", Role.SPECIALIST);
+    private static final String ORIGINAL = "a".repeat(64);
+    private static final String WITHOUT_LOCATION = "b".repeat(64);
+
+    private static Evidence photoBy(Caller by, EvidenceSource source, boolean staffOnly) {
+        return new Evidence(1, by, source, new EvidenceDescription(EvidenceKind.PHOTO, "the broken vase", staffOnly),
+                new StoredContent(ORIGINAL, 1000, "image/jpeg", NOW, null, true, WITHOUT_LOCATION), NOW);
+    }
+
+    @Test
+    void theOtherPartyGetsTheCopyWithoutLocationAndStaffAndTheSubmitterTheOriginal() {
+        Evidence photo = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
+
+        assertThat(photo.contentFor(BUYER)).isEqualTo(ORIGINAL);
+        assertThat(photo.contentFor(SPECIALIST)).isEqualTo(ORIGINAL);
+        assertThat(photo.contentFor(SELLER)).isEqualTo(WITHOUT_LOCATION);
+    }
+
+    @Test
+    void staffNotesStayWithStaff() {
+        Evidence note = photoBy(SPECIALIST, EvidenceSource.STAFF, true);
+
+        assertThat(note.isVisibleTo(SPECIALIST)).isTrue();
+        assertThat(note.isVisibleTo(BUYER)).isFalse();
+        assertThat(note.isVisibleTo(SELLER)).isFalse();
+        assertThat(photoBy(SPECIALIST, EvidenceSource.STAFF, false).isVisibleTo(SELLER)).isTrue();
+    }
+
+    @Test
+    void onlyStaffKeepEvidenceFromTheParties() {
+        assertThatThrownBy(() -> photoBy(BUYER, EvidenceSource.COMPLAINANT, true))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theSubmitterWithdrawsBeforeReviewOnlyAndOnce() {
+        Evidence photo = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
+
+        assertThatThrownBy(() -> photo.withdraw(SELLER, "not mine", false, NOW)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> photo.withdraw(BUYER, "wrong photo", true, NOW))
+                .isInstanceOf(EvidenceStateException.class).hasMessageContaining("before the review");
+
+        photo.withdraw(BUYER, "wrong photo", false, NOW);
+
+        assertThat(photo.isWithdrawn()).isTrue();
+        assertThat(photo.getWithdrawnReason()).isEqualTo("wrong photo");
+        assertThatThrownBy(() -> photo.withdraw(BUYER, "again", false, NOW)).isInstanceOf(EvidenceStateException.class);
+        assertThatThrownBy(() -> photo.contentFor(SELLER)).isInstanceOf(ForbiddenException.class);
+        assertThat(photo.contentFor(SPECIALIST)).isEqualTo(ORIGINAL);
+    }
+
+    @Test
+    void aLaterMarkReplacesTheEarlierButWithdrawnEvidenceIsNotMarked() {
+        Evidence photo = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
+        photo.mark(SPECIALIST, EvidenceMark.DISPUTED, "EXIF date is odd", NOW);
+        photo.mark(SPECIALIST, EvidenceMark.VERIFIED, "matches the courier's photo", NOW.plusSeconds(60));
+
+        assertThat(photo.getMark()).isEqualTo(EvidenceMark.VERIFIED);
+        assertThat(photo.getMarkReason()).isEqualTo("matches the courier's photo");
+        assertThat(photo.getMarkedBy()).isEqualTo("specialist1");
+
+        Evidence withdrawn = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
+        withdrawn.withdraw(BUYER, "wrong photo", false, NOW);
+        assertThatThrownBy(() -> withdrawn.mark(SPECIALIST, EvidenceMark.VERIFIED, "ok", NOW))
+                .isInstanceOf(EvidenceStateException.class);
+    }
+}

@@ -1,0 +1,130 @@
+package org.arbiter.evidence.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+class ContentSnifferTest {
+
+    private final ContentSniffer sniffer = new ContentSniffer();
+
+    private SniffedMedia sniff(byte[] bytes) {
+        return sniffer.sniff(bytes, bytes.length);
+    }
+
+    private void assertRefused(byte[] bytes) {
+        assertThatThrownBy(() -> sniff(bytes)).isInstanceOf(UnsupportedEvidenceTypeException.class)
+                .hasMessageContaining("not accepted");
+    }
+
+    @Test
+    void photos_in_the_common_formats_are_images() {
+        assertThat(sniff(TestImages.encoded("jpg"))).isEqualTo(new SniffedMedia("image/jpeg", EvidenceFamily.IMAGE));
+        assertThat(sniff(TestImages.encoded("png"))).isEqualTo(new SniffedMedia("image/png", EvidenceFamily.IMAGE));
+        assertThat(sniff(TestImages.encoded("gif"))).isEqualTo(new SniffedMedia("image/gif", EvidenceFamily.IMAGE));
+        assertThat(sniff(TestImages.jpeg("2026:11:01 10:00:00", null, true)).mediaType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void videos_are_known_by_their_container_not_their_name() {
+        byte[] mp4 = withRandomTail(HexFormat.of().parseHex("0000001c667479706d7034320000000069736f6d6d703432"), 4096);
+        assertThat(sniff(mp4)).isEqualTo(new SniffedMedia("video/mp4", EvidenceFamily.VIDEO));
+        byte[] phoneMp4 = withRandomTail(HexFormat.of().parseHex("0000001c6674797069736f6d0000020069736f6d69736f32"), 4096);
+        assertThat(sniff(phoneMp4)).isEqualTo(new SniffedMedia("video/mp4", EvidenceFamily.VIDEO));
+        byte[] mov = withRandomTail(HexFormat.of().parseHex("00000014667479707174202000000000717420200000000877696465"), 4096);
+        assertThat(sniff(mov)).isEqualTo(new SniffedMedia("video/quicktime", EvidenceFamily.VIDEO));
+        byte[] webm = withRandomTail(HexFormat.of().parseHex(
+                "1a45dfa39f4286810142f7810142f2810442f381084282847765626d42878104428581021853806701"), 4096);
+        assertThat(sniff(webm)).isEqualTo(new SniffedMedia("video/webm", EvidenceFamily.VIDEO));
+    }
+
+    @Test
+    void pdf_reports_are_documents() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(sniff(pdf)).isEqualTo(new SniffedMedia("application/pdf", EvidenceFamily.DOCUMENT));
+    }
+
+    @Test
+    void chat_exports_are_text_or_json_in_utf8_and_gb18030() {
+        String chat = "2026-11-03 14:05:09 买家: 你好，包裹显示已签收但我没有收到\n2026-11-03 14:06:30 卖家: 请稍等，我查一下物流\n";
+        assertThat(sniff(chat.getBytes(StandardCharsets.UTF_8))).isEqualTo(new SniffedMedia("text/plain", EvidenceFamily.TEXT));
+        assertThat(sniff(chat.getBytes(Charset.forName("GB18030"))).family()).isEqualTo(EvidenceFamily.TEXT);
+        byte[] json = "[{\"from\":\"buyer\",\"time\":\"2026-11-03T14:05:09+08:00\",\"text\":\"where is my parcel?\"}]"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(sniff(json)).isEqualTo(new SniffedMedia("application/json", EvidenceFamily.TEXT));
+        byte[] bomJson = ("\uFEFF  {\"messages\": []}").getBytes(StandardCharsets.UTF_8);
+        assertThat(sniff(bomJson).mediaType()).isEqualTo("application/json");
+    }
+
+    @Test
+    void a_windows_executable_named_like_a_photo_is_refused() {
+        byte[] pe = new byte[1024];
+        pe[0] = 'M';
+        pe[1] = 'Z';
+        ByteBuffer.wrap(pe).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0x3C, 0x80);
+        pe[0x80] = 'P';
+        pe[0x81] = 'E';
+        assertRefused(pe);
+    }
+
+    @Test
+    void linux_and_mac_executables_are_refused() {
+        byte[] elf = withRandomTail(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, 512);
+        assertRefused(elf);
+        byte[] machO = withRandomTail(HexFormat.of().parseHex("cffaedfe0c000001"), 512);
+        assertRefused(machO);
+    }
+
+    @Test
+    void markup_that_a_browser_would_run_is_refused() {
+        assertRefused("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8));
+        assertRefused("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+        assertRefused("  <div onclick=\"steal()\">click</div>".getBytes(StandardCharsets.UTF_8));
+        assertRefused("<?xml version=\"1.0\"?><note>x</note>".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void archives_and_scripts_are_refused() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("photo.jpg"));
+            out.write(TestImages.encoded("jpg"));
+            out.closeEntry();
+        }
+        assertRefused(zip.toByteArray());
+        ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzip)) {
+            out.write("hello".getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(gzip.toByteArray());
+        assertRefused("#!/bin/sh\nrm -rf ~\n".getBytes(StandardCharsets.UTF_8));
+        assertRefused(withRandomTail(new byte[0], 4096)); // random bytes: application/octet-stream
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        assertThatThrownBy(() -> sniff(new byte[0])).isInstanceOf(UnsupportedEvidenceTypeException.class)
+                .hasMessageContaining("empty");
+    }
+
+    private static byte[] withRandomTail(byte[] head, int tail) {
+        byte[] bytes = new byte[head.length + tail];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        byte[] random = new byte[tail];
+        new Random(42).nextBytes(random);
+        System.arraycopy(random, 0, bytes, head.length, tail);
+        return bytes;
+    }
+}

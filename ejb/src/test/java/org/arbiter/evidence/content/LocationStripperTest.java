@@ -1,0 +1,79 @@
+package org.arbiter.evidence.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocationStripperTest {
+
+    private final LocationStripper stripper = new LocationStripper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_jpeg_loses_its_exif_and_xmp_but_keeps_its_pixels() throws IOException {
+        byte[] located = TestImages.jpegWithXmp(TestImages.jpeg("2026:11:01 10:00:00", "+08:00", true),
+                TestImages.XMP_WITH_GPS);
+        Path original = Files.write(dir.resolve("original.jpg"), located);
+        Path stripped = dir.resolve("stripped.jpg");
+
+        stripper.strip(original, "image/jpeg", stripped);
+
+        assertThat(PhotoMetadata.read(stripped, "image/jpeg", ZoneId.of("UTC")).location()).isEqualTo(PhotoFacts.Location.NONE);
+        assertThat(new String(Files.readAllBytes(stripped), StandardCharsets.ISO_8859_1)).doesNotContain("GPS", "Exif");
+        assertSamePixels(original, stripped);
+        assertThat(Files.readAllBytes(original)).isEqualTo(located); // the original is untouched
+    }
+
+    @Test
+    void a_png_loses_its_metadata_chunks_and_stays_a_valid_png() throws IOException {
+        Path original = Files.write(dir.resolve("original.png"), TestImages.pngWithXmpLocation());
+        Path stripped = dir.resolve("stripped.png");
+
+        stripper.strip(original, "image/png", stripped);
+
+        assertThat(PhotoMetadata.read(stripped, "image/png", ZoneId.of("UTC")).location()).isEqualTo(PhotoFacts.Location.NONE);
+        assertThat(Files.size(stripped)).isLessThan(Files.size(original));
+        assertSamePixels(original, stripped);
+    }
+
+    @Test
+    void a_cut_off_png_is_not_passed_on() throws IOException {
+        byte[] png = TestImages.pngWithXmpLocation();
+        Path original = Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
+        assertThatThrownBy(() -> stripper.strip(original, "image/png", dir.resolve("out.png"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void only_jpeg_and_png_can_be_stripped() {
+        assertThat(stripper.canStrip("image/jpeg")).isTrue();
+        assertThat(stripper.canStrip("image/png")).isTrue();
+        assertThat(stripper.canStrip("image/webp")).isFalse();
+        assertThat(stripper.canStrip("image/heic")).isFalse();
+        assertThatThrownBy(() -> stripper.strip(dir.resolve("x"), "image/heic", dir.resolve("y"))).isInstanceOf(IOException.class);
+    }
+
+    private static void assertSamePixels(Path a, Path b) throws IOException {
+        BufferedImage left = ImageIO.read(a.toFile());
+        BufferedImage right = ImageIO.read(b.toFile());
+        assertThat(right.getWidth()).isEqualTo(left.getWidth());
+        assertThat(right.getHeight()).isEqualTo(left.getHeight());
+        for (int y = 0; y < left.getHeight(); y += 7) {
+            for (int x = 0; x < left.getWidth(); x += 5) {
+                assertThat(right.getRGB(x, y)).isEqualTo(left.getRGB(x, y));
+            }
+        }
+    }
+}

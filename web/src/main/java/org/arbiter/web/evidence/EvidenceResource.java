@@ -1,0 +1,77 @@
+package org.arbiter.web.evidence;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.arbiter.api.evidence.EvidenceApi;
+import org.arbiter.api.evidence.EvidenceList;
+import org.arbiter.api.evidence.EvidenceMarkRequest;
+import org.arbiter.api.evidence.EvidenceView;
+import org.arbiter.api.evidence.EvidenceWithdrawalRequest;
+import org.arbiter.evidence.EvidenceContent;
+import org.arbiter.evidence.EvidenceReader;
+import org.arbiter.evidence.EvidenceService;
+import org.arbiter.evidence.EvidenceUploads;
+import org.arbiter.shared.Caller;
+
+@Path(EvidenceApi.PATH)
+@RequestScoped
+public class EvidenceResource implements EvidenceApi {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EvidenceUploads uploads;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    EvidenceReader reader;
+
+    @Override
+    public Response upload(String caseNumber, String kind, String caption, String staffOnly, String contentLength,
+                           InputStream content) {
+        EvidenceView stored = uploads.upload(caller, caseNumber, kind, caption, staffOnly, contentLength, content);
+        return Response.created(URI.create("/api/v1/cases/" + stored.caseNumber() + "/evidence/" + stored.id()))
+                .entity(stored).build();
+    }
+
+    @Override
+    public EvidenceList list(String caseNumber) {
+        return evidence.list(caller, caseNumber);
+    }
+
+    @Override
+    public EvidenceView get(String caseNumber, String id) {
+        return evidence.get(caller, caseNumber, id);
+    }
+
+    @Override
+    public Response content(String caseNumber, String id) {
+        EvidenceContent opened = evidence.open(caller, caseNumber, id);
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> reader.copy(opened.sha256(), out))
+                .type(opened.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + opened.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @Override
+    public EvidenceView withdraw(String caseNumber, String id, EvidenceWithdrawalRequest request) {
+        return evidence.withdraw(caller, caseNumber, id, request.reason());
+    }
+
+    @Override
+    public EvidenceView mark(String caseNumber, String id, EvidenceMarkRequest request) {
+        return evidence.mark(caller, caseNumber, id, request.mark(), request.reason());
+    }
+}

@@ -1,0 +1,2 @@
+/** The global custody log over HTTP, open to anyone: tree heads, proofs, the public key. */
+package org.arbiter.web.ledger;
