@@ -1,0 +1,96 @@
+package org.arbiter.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Evidence-chain verification over HTTP: the checks against the order's facts, the same photo in two cases,
+ * who may run and read it, and the report becoming complete once every piece is marked.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VerificationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.arbiterEar();
+    }
+
+    private static List<String> checks(JsonNode report) {
+        List<String> checks = new ArrayList<>();
+        report.get("findings").forEach(f -> checks.add(f.get("check").asText()));
+        return checks;
+    }
+
+    @Test
+    void theChecksFindWhatContradictsTheClaimAndTheReportCompletesOnceEverythingIsMarked() {
+        byte[] reusedPhoto = Evidence.jpeg(300);
+        String otherCase = Evidence.caseOfBuyer1("An earlier parcel never arrived either, the tracking stopped.");
+        Evidence.upload("buyer1", otherCase, "PHOTO", "empty locker", reusedPhoto);
+
+        String caseNumber = Evidence.caseOfBuyer1("The parcel never arrived and the tracking stopped in Hangzhou.");
+        String photo = Evidence.upload("buyer1", caseNumber, "PHOTO", "empty locker", reusedPhoto);
+        String path = "/api/v1/cases/" + caseNumber + "/verification";
+
+        Api.Reply tooEarly = Api.as("specialist1").post(path, "");
+        assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
+
+        Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                Api.object("text", "Delivered into the locker on 4 November; the courier's photo is attached."));
+        String trace = Evidence.upload("seller1", caseNumber, "LOGISTICS_TRACE", "courier trace",
+                Evidence.chat("2026-11-04 10:00 signed for at locker 12"));
+
+        assertThat(Api.as("buyer1").post(path, "").status()).isEqualTo(403);
+        Api.Reply run = Api.as("specialist1").post(path, "");
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        JsonNode report = run.json();
+        assertThat(checks(report)).contains("NOT_RECEIVED_BUT_SIGNED", "FILE_USED_IN_ANOTHER_CASE")
+                .doesNotContain("SIGNED_BY_SOMEONE_ELSE", "CLAIM_ABOVE_PAYMENT");
+        for (JsonNode finding : report.get("findings")) {
+            if (finding.get("check").asText().equals("FILE_USED_IN_ANOTHER_CASE")) {
+                assertThat(finding.get("evidenceId").asText()).isEqualTo(photo);
+                assertThat(finding.get("fact").asText()).contains(otherCase);
+                assertThat(finding.get("severity").asText()).isEqualTo("HIGH");
+            }
+            if (finding.get("check").asText().equals("NOT_RECEIVED_BUT_SIGNED")) {
+                assertThat(finding.get("fact").asText()).contains("2026-11-04T10:00:00Z").contains("locker");
+            }
+        }
+        assertThat(report.get("complete").asBoolean()).isFalse();
+        assertThat(report.get("incomplete").toString()).contains("#" + photo).contains("#" + trace);
+
+        assertThat(Api.as("buyer1").get(path).status()).isEqualTo(403);
+        String evidence = "/api/v1/cases/" + caseNumber + "/evidence/";
+        assertThat(Api.as("buyer1").post(evidence + photo + "/mark", Api.object("mark", "VERIFIED", "reason", "mine"))
+                .status()).isEqualTo(403);
+        assertThat(Api.as("specialist1").post(evidence + photo + "/mark", Api.object("mark", "MAYBE", "reason", "x"))
+                .status()).isEqualTo(400);
+        Api.Reply marked = Api.as("specialist1").post(evidence + photo + "/mark",
+                Api.object("mark", "REJECTED", "reason", "the same photo was used in case " + otherCase));
+        assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+        assertThat(marked.json().get("mark").asText()).isEqualTo("REJECTED");
+        Api.as("specialist1").post(evidence + trace + "/mark", Api.object("mark", "VERIFIED", "reason", "matches the carrier"));
+
+        JsonNode complete = Api.as("specialist2").get(path).json();
+        assertThat(complete.get("complete").asBoolean()).as(complete.toString()).isTrue();
+        assertThat(complete.get("incomplete")).isEmpty();
+
+        List<String> events = new ArrayList<>();
+        Api.as("buyer1").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries")
+                .forEach(e -> events.add(e.get("event").asText()));
+        assertThat(events).containsExactly("SUBMITTED", "SUBMITTED", "REJECTED", "VERIFIED");
+
+        // New evidence after the run makes the report incomplete again.
+        Evidence.upload("buyer1", caseNumber, "CHAT_LOG", "more", Evidence.chat("the locker was empty"));
+        assertThat(Api.as("specialist1").get(path).json().get("complete").asBoolean()).isFalse();
+    }
+}

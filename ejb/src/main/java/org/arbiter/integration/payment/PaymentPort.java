@@ -1,0 +1,10 @@
+package org.arbiter.integration.payment;
+
+import java.util.Optional;
+
+/** Where the platform learns what was paid for an order. The rest of the code depends on this interface only. */
+public interface PaymentPort {
+
+    /** The payment of the order, or empty when nothing is known of it. */
+    Optional<PaymentFacts> find(String orderId);
+}

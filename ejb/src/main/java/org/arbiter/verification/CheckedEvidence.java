@@ -1,0 +1,19 @@
+package org.arbiter.verification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.arbiter.api.vocabulary.EvidenceKind;
+import org.arbiter.api.vocabulary.EvidenceSource;
+
+/**
+ * A piece of evidence as the checks see it: what it is, who brought it, when its content says it was
+ * captured, and the other cases in which the same bytes were submitted.
+ */
+public record CheckedEvidence(long id, EvidenceKind kind, EvidenceSource source, Instant capturedAt,
+                              String capturedAtNote, List<String> sameFileInCases) {
+
+    public CheckedEvidence {
+        sameFileInCases = List.copyOf(sameFileInCases);
+    }
+}

@@ -1,0 +1,165 @@
+package org.arbiter.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+import org.arbiter.api.vocabulary.ComplaintType;
+import org.arbiter.api.vocabulary.EvidenceKind;
+import org.arbiter.api.vocabulary.EvidenceSource;
+import org.arbiter.api.vocabulary.FindingSeverity;
+import org.arbiter.api.vocabulary.LogisticsStatus;
+import org.arbiter.api.vocabulary.VerificationCheck;
+import org.arbiter.integration.order.OrderFacts;
+import org.arbiter.integration.payment.PaymentFacts;
+import org.arbiter.shared.Money;
+import org.junit.jupiter.api.Test;
+
+/** Each check of evidence-chain verification, raising its finding exactly when its facts say so. */
+class EvidenceChecksTest {
+
+    private static final Instant PAID = Instant.parse("2026-11-01T08:00:00Z");
+    private static final Instant SIGNED = Instant.parse("2026-11-04T10:00:00Z");
+    private static final Instant FILED = Instant.parse("2026-11-06T09:00:00Z");
+    private static final ProtectionPolicy POLICY =
+            new ProtectionPolicy(Period.ofDays(15), Period.ofDays(90), List.of("locker", "快递柜"));
+
+    private final EvidenceChecks checks = new EvidenceChecks(POLICY);
+
+    private static OrderFacts order(String signedBy, Instant signedAt) {
+        OrderFacts.Delivery delivery = signedAt == null ? null
+                : new OrderFacts.Delivery("SF", "SF123", LogisticsStatus.DELIVERED, PAID.plus(Duration.ofDays(1)),
+                signedAt, signedBy);
+        return new OrderFacts("O-1", "buyer1", "seller1", Money.parse("199.00", "CNY"), PAID, delivery);
+    }
+
+    private static PaymentFacts payment() {
+        return new PaymentFacts("O-1", Money.parse("199.00", "CNY"), PAID);
+    }
+
+    private static CaseFacts facts(ComplaintType type, Instant filed, String claimed, OrderFacts order,
+                                   List<CheckedEvidence> evidence, Instant respondentMissed) {
+        return new CaseFacts(type, filed, Money.parse(claimed, "CNY"), Optional.ofNullable(order), Optional.of(payment()),
+                evidence, Optional.ofNullable(respondentMissed));
+    }
+
+    private static CheckedEvidence photo(long id, Instant capturedAt) {
+        return new CheckedEvidence(id, EvidenceKind.PHOTO, EvidenceSource.COMPLAINANT, capturedAt, null, List.of());
+    }
+
+    private static List<VerificationCheck> checksOf(List<Finding> findings) {
+        return findings.stream().map(Finding::check).toList();
+    }
+
+    @Test
+    void aCleanCaseRaisesNothing() {
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("locker #12", SIGNED),
+                List.of(photo(1, SIGNED.plus(Duration.ofHours(2)))), null));
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void notReceivedAgainstASignedDeliveryIsHigh() {
+        List<Finding> findings = checks.run(facts(ComplaintType.NOT_RECEIVED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(), null));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(VerificationCheck.NOT_RECEIVED_BUT_SIGNED);
+            assertThat(f.severity()).isEqualTo(FindingSeverity.HIGH);
+            assertThat(f.fact()).contains("signed at " + SIGNED).contains("buyer1");
+        });
+    }
+
+    @Test
+    void notReceivedWithoutADeliveryRaisesNothing() {
+        assertThat(checks.run(facts(ComplaintType.NOT_RECEIVED, FILED, "199.00", order(null, null), List.of(), null)))
+                .isEmpty();
+    }
+
+    @Test
+    void aStrangersSignatureIsFlaggedButALockerOrTheBuyerIsNot() {
+        assertThat(checksOf(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("Zhang San (neighbour)", SIGNED),
+                List.of(), null)))).containsExactly(VerificationCheck.SIGNED_BY_SOMEONE_ELSE);
+        assertThat(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("丰巢快递柜", SIGNED), List.of(), null)))
+                .isEmpty();
+        assertThat(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("BUYER1", SIGNED), List.of(), null)))
+                .isEmpty();
+    }
+
+    @Test
+    void capturedBeforePaymentIsHighForAPhotoAndOnlyContextForAChat() {
+        CheckedEvidence chat = new CheckedEvidence(2, EvidenceKind.CHAT_LOG, EvidenceSource.COMPLAINANT,
+                PAID.minus(Duration.ofDays(1)), "first of 12 chat timestamps", List.of());
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(photo(1, PAID.minus(Duration.ofDays(3))), chat), null));
+
+        assertThat(findings).extracting(Finding::check, Finding::severity, Finding::evidenceId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_BEFORE_PAYMENT, FindingSeverity.HIGH, 1L),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_BEFORE_PAYMENT, FindingSeverity.INFO, 2L));
+        assertThat(findings.get(1).fact()).contains("first of 12 chat timestamps");
+    }
+
+    @Test
+    void aComplainantsPhotoTakenAfterFilingIsNoted() {
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(photo(4, FILED.plus(Duration.ofHours(1)))), null));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(VerificationCheck.CAPTURED_AFTER_FILING);
+            assertThat(f.evidenceId()).isEqualTo(4L);
+        });
+    }
+
+    @Test
+    void theSameFileInAnotherCaseIsHigh() {
+        CheckedEvidence reused = new CheckedEvidence(5, EvidenceKind.PHOTO, EvidenceSource.COMPLAINANT, null, null,
+                List.of("20261101000042"));
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(reused), null));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(VerificationCheck.FILE_USED_IN_ANOTHER_CASE);
+            assertThat(f.severity()).isEqualTo(FindingSeverity.HIGH);
+            assertThat(f.fact()).contains("20261101000042");
+        });
+    }
+
+    @Test
+    void filingAfterTheProtectionWindowIsFlagged() {
+        Instant late = SIGNED.plus(Duration.ofDays(16));
+        assertThat(checksOf(checks.run(facts(ComplaintType.DAMAGED, late, "199.00", order("buyer1", SIGNED), List.of(),
+                null)))).containsExactly(VerificationCheck.OUTSIDE_PROTECTION_WINDOW);
+        assertThat(checks.run(facts(ComplaintType.DAMAGED, SIGNED.plus(Duration.ofDays(14)), "199.00",
+                order("buyer1", SIGNED), List.of(), null))).isEmpty();
+        // Not delivered: the window counts from payment.
+        assertThat(checksOf(checks.run(facts(ComplaintType.LOGISTICS_DELAY, PAID.plus(Duration.ofDays(91)), "199.00",
+                order(null, null), List.of(), null)))).containsExactly(VerificationCheck.OUTSIDE_PROTECTION_WINDOW);
+    }
+
+    @Test
+    void aClaimAbovePaymentIsHigh() {
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "250.00", order("buyer1", SIGNED),
+                List.of(), null));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(VerificationCheck.CLAIM_ABOVE_PAYMENT);
+            assertThat(f.severity()).isEqualTo(FindingSeverity.HIGH);
+            assertThat(f.fact()).contains("paid 199.00 CNY");
+        });
+    }
+
+    @Test
+    void theRespondentsMissingEvidenceIsFlaggedUnlessTheyBroughtSomeLater() {
+        Instant missed = FILED.plus(Duration.ofHours(72));
+        assertThat(checksOf(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(photo(1, null)), missed)))).containsExactly(VerificationCheck.RESPONDENT_EVIDENCE_MISSING);
+        CheckedEvidence late = new CheckedEvidence(7, EvidenceKind.OTHER, EvidenceSource.RESPONDENT, null, null, List.of());
+        assertThat(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED), List.of(late),
+                missed))).isEmpty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Evidence-chain verification over HTTP. */
+package org.arbiter.web.verification;
