@@ -3,9 +3,14 @@ package org.arbiter.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -114,6 +119,40 @@ class EvidenceIT {
     }
 
     @Test
+    void notesOnEvidenceAreCustodyEventsAndStaffNotesStayWithStaff() {
+        String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(12));
+        String annotations = evidencePath() + "/" + id + "/annotations";
+
+        Api.Reply sellers = Api.as("seller1").post(annotations, "{\"note\":\"This locker is not on our courier's route.\"}");
+        Api.Reply staff = Api.as("specialist1").post(annotations, "{\"note\":\"Locker log requested from the courier.\"}");
+        Api.Reply blank = Api.as("buyer1").post(annotations, "{\"note\":\"  \"}");
+        Api.Reply unknown = Api.as("buyer1").post(evidencePath() + "/999999/annotations", "{\"note\":\"hello\"}");
+
+        assertThat(sellers.status()).as(sellers.toString()).isEqualTo(201);
+        assertThat(sellers.json().get("side").asText()).isEqualTo("RESPONDENT");
+        assertThat(staff.status()).as(staff.toString()).isEqualTo(201);
+        assertThat(staff.json().get("staffOnly").asBoolean()).isTrue();
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("note");
+        assertThat(unknown.status()).isEqualTo(404);
+
+        assertThat(Api.as("buyer1").get(annotations).json().get("items")).extracting(n -> n.get("note").asText())
+                .containsExactly("This locker is not on our courier's route.");
+        assertThat(Api.as("supervisor1").get(annotations).json().get("items")).hasSize(2);
+
+        List<String> details = new ArrayList<>();
+        for (JsonNode entry : Api.as("buyer1").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries")) {
+            if (entry.get("event").asText().equals("ANNOTATED")) {
+                details.add(entry.get("entry").asText());
+            }
+        }
+        assertThat(details).hasSize(2);
+        assertThat(details.get(0)).contains("This locker is not on our courier's route.");
+        assertThat(details.get(1)).doesNotContain("Locker log")
+                .contains("staff note sha256:" + staff.json().get("noteSha256").asText());
+    }
+
+    @Test
     void everyReadOfTheContentIsACustodyEvent() {
         String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(2));
 
@@ -215,6 +254,31 @@ class EvidenceIT {
         assertThat(chunked.status()).as(chunked.toString()).isEqualTo(413);
         assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
         assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadCutOffHalfWayLeavesNoRecordAndNoFile() throws Exception {
+        long before = storedFiles();
+        byte[] photo = Evidence.jpeg(13);
+        URI base = URI.create(Api.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            String credentials = Base64.getEncoder().encodeToString("buyer1:demo".getBytes(StandardCharsets.UTF_8));
+            out.write(("POST " + Evidence.path(caseNumber, "PHOTO", "cut") + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: application/octet-stream"
+                    + "\r\nContent-Length: " + (photo.length + 1_000_000) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(photo);
+            out.flush();
+            Thread.sleep(300); // the server has read the head and is streaming into the store when the client hangs up
+        }
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (storedFiles() != before && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(storedFiles()).as("files under the evidence store, temporary ones included").isEqualTo(before);
+        assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
+        assertThat(Api.as("buyer1").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries")).isEmpty();
     }
 
     @Test

@@ -86,6 +86,7 @@ public class CustodyService {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("case", access.view(caller, disputeCase));
         document.put("evidence", evidence.list(caller, caseNumber));
+        document.put("annotations", evidence.annotationsOfCase(caller, disputeCase));
         document.put("exportedBy", caller.userId());
         Instant now = clock.instant();
         document.put("exportedAt", now);

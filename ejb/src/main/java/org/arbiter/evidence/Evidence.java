@@ -160,6 +160,22 @@ public class Evidence {
         return hasLocation && sharedSha256 == null;
     }
 
+    /**
+     * A note on this evidence, from someone who can see it, as the side they are on. A party's note on
+     * withdrawn evidence would be about nothing the case still rests on, so it is refused; staff may still
+     * write down why it was withdrawn.
+     */
+    EvidenceAnnotation annotate(Caller by, EvidenceSource side, String note, int maskedNumbers, Instant now) {
+        if (!isVisibleTo(by)) {
+            throw new ForbiddenException("evidence " + id + " is not shown to " + by.userId());
+        }
+        if (isWithdrawn() && side != EvidenceSource.STAFF) {
+            throw new EvidenceStateException("evidence " + id + " was withdrawn at " + withdrawnAt
+                    + "; it takes no more notes from the parties");
+        }
+        return new EvidenceAnnotation(id, by, side, note, maskedNumbers, now);
+    }
+
     /** The submitter takes it back, before review starts; the record and the bytes stay for the custody chain. */
     void withdraw(Caller by, String reason, boolean reviewStarted, Instant now) {
         if (!submittedBy.equals(by.userId())) {

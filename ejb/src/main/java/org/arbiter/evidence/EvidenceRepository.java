@@ -30,6 +30,25 @@ public class EvidenceRepository {
                 .getResultList();
     }
 
+    public void addAnnotation(EvidenceAnnotation annotation) {
+        em.persist(annotation);
+        em.flush();
+    }
+
+    public List<EvidenceAnnotation> annotationsOf(long evidenceId) {
+        return em.createQuery("select a from EvidenceAnnotation a where a.evidenceId = :evidence order by a.id",
+                        EvidenceAnnotation.class)
+                .setParameter("evidence", evidenceId)
+                .getResultList();
+    }
+
+    public List<EvidenceAnnotation> annotationsOfCase(long caseId) {
+        return em.createQuery("select a from EvidenceAnnotation a where a.evidenceId in "
+                        + "(select e.id from Evidence e where e.caseId = :case) order by a.id", EvidenceAnnotation.class)
+                .setParameter("case", caseId)
+                .getResultList();
+    }
+
     /** Bytes the case's evidence takes, withdrawn evidence included (its bytes are kept for the custody chain). */
     public long bytesUsed(long caseId) {
         Long used = em.createQuery("select sum(e.sizeBytes) from Evidence e where e.caseId = :case", Long.class)

@@ -2,11 +2,14 @@ package org.arbiter.evidence;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.arbiter.api.evidence.EvidenceAnnotationList;
+import org.arbiter.api.evidence.EvidenceAnnotationView;
 import org.arbiter.api.evidence.EvidenceList;
 import org.arbiter.api.evidence.EvidenceView;
 import org.arbiter.api.vocabulary.CustodyEventType;
@@ -15,6 +18,7 @@ import org.arbiter.api.vocabulary.EvidenceMark;
 import org.arbiter.api.vocabulary.EvidenceSource;
 import org.arbiter.cases.CaseAccess;
 import org.arbiter.cases.CaseRepository;
+import org.arbiter.cases.ComplaintText;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.custody.CustodyChain;
 import org.arbiter.intake.SensitiveDataScreen;
@@ -139,6 +143,36 @@ public class EvidenceService {
                 + screened, !item.isStaffOnly(), now);
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
+    }
+
+    public EvidenceAnnotationView annotate(Caller caller, String caseNumber, String idText, String noteText) {
+        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        EvidenceSource side = disputeCase.evidenceSourceOf(caller);
+        Evidence item = visible(caller, disputeCase, idText);
+        ComplaintText note = screen.screen(noteText.strip());
+        int masked = note.masked().values().stream().mapToInt(Integer::intValue).sum();
+        Instant now = clock.instant();
+        EvidenceAnnotation annotation = item.annotate(caller, side, note.screened(), masked, now);
+        evidence.addAnnotation(annotation);
+        custody.append(disputeCase, CustodyEventType.ANNOTATED, item.getId(), item.getSha256(), caller,
+                annotation.custodyDetail(), now);
+        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_ANNOTATED", "added a note to evidence #" + item.getId(),
+                !annotation.isStaffOnly(), now);
+        cases.update(disputeCase);
+        return views.toView(annotation);
+    }
+
+    public EvidenceAnnotationList annotations(Caller caller, String caseNumber, String idText) {
+        DisputeCase disputeCase = access.find(caller, caseNumber);
+        Evidence item = visible(caller, disputeCase, idText);
+        return new EvidenceAnnotationList(item.getId(), views.toAnnotationViews(
+                evidence.annotationsOf(item.getId()).stream().filter(a -> a.isVisibleTo(caller)).toList()));
+    }
+
+    /** Every note on the case's evidence the caller may read (for the case bundle). */
+    public List<EvidenceAnnotationView> annotationsOfCase(Caller caller, DisputeCase disputeCase) {
+        return views.toAnnotationViews(evidence.annotationsOfCase(disputeCase.getId()).stream()
+                .filter(a -> a.isVisibleTo(caller)).toList());
     }
 
     public EvidenceView mark(Caller caller, String caseNumber, String idText, EvidenceMark mark, String reason) {

@@ -2,6 +2,7 @@ package org.arbiter.evidence;
 
 import java.util.List;
 
+import org.arbiter.api.evidence.EvidenceAnnotationView;
 import org.arbiter.api.evidence.EvidenceView;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
@@ -19,6 +20,10 @@ public interface EvidenceViewMapper {
     EvidenceView toView(Evidence evidence, @Context String caseNumber);
 
     List<EvidenceView> toViews(List<Evidence> evidence, @Context String caseNumber);
+
+    EvidenceAnnotationView toView(EvidenceAnnotation annotation);
+
+    List<EvidenceAnnotationView> toAnnotationViews(List<EvidenceAnnotation> annotations);
 
     default String contentUrl(String caseNumber, Evidence evidence) {
         return "/api/v1/cases/" + caseNumber + "/evidence/" + evidence.getId() + "/content";

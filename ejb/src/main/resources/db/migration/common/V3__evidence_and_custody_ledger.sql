@@ -34,6 +34,22 @@ CREATE TABLE evidence (
 CREATE INDEX ix_evidence_case ON evidence (case_id, id);
 CREATE INDEX ix_evidence_sha256 ON evidence (sha256);
 
+-- Notes on evidence: a party's are read by both sides, staff's by staff only.
+CREATE SEQUENCE evidence_annotation_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE evidence_annotation (
+    id              BIGINT                   NOT NULL,
+    evidence_id     BIGINT                   NOT NULL,
+    author          VARCHAR(64)              NOT NULL,
+    author_side     VARCHAR(16)              NOT NULL,
+    staff_only      BOOLEAN                  NOT NULL,
+    note            VARCHAR(2000)            NOT NULL,
+    masked_numbers  INTEGER                  NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_evidence_annotation PRIMARY KEY (id),
+    CONSTRAINT fk_evidence_annotation_evidence FOREIGN KEY (evidence_id) REFERENCES evidence (id)
+);
+CREATE INDEX ix_evidence_annotation_evidence ON evidence_annotation (evidence_id, id);
+
 CREATE SEQUENCE custody_event_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE custody_event (
     id           BIGINT                   NOT NULL,

@@ -85,4 +85,48 @@ class EvidenceTest {
         assertThatThrownBy(() -> withdrawn.mark(SPECIALIST, EvidenceMark.VERIFIED, "ok", NOW))
                 .isInstanceOf(EvidenceStateException.class);
     }
+
+    @Test
+    void aPhotoWhoseLocationCannotBeRemovedIsKeptFromTheOtherParty() {
+        Evidence heic = new Evidence(1, BUYER, EvidenceSource.COMPLAINANT,
+                new EvidenceDescription(EvidenceKind.PHOTO, "the parcel", false),
+                new StoredContent(ORIGINAL, 1000, "image/heic", null, null, true, null), NOW);
+
+        assertThat(heic.isWithheldFromOtherParty()).isTrue();
+        assertThat(heic.contentFor(BUYER)).isEqualTo(ORIGINAL);
+        assertThat(heic.contentFor(SPECIALIST)).isEqualTo(ORIGINAL);
+        assertThatThrownBy(() -> heic.contentFor(SELLER)).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("location");
+    }
+
+    @Test
+    void aPartysNoteIsReadByBothSidesAndAStaffNoteOnlyByStaffAndChainedByItsHash() {
+        Evidence photo = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
+
+        EvidenceAnnotation sellers = photo.annotate(SELLER, EvidenceSource.RESPONDENT, "this is not our box", 0, NOW);
+        EvidenceAnnotation staff = photo.annotate(SPECIALIST, EvidenceSource.STAFF, "signature differs", 0, NOW);
+
+        assertThat(sellers.isVisibleTo(BUYER)).isTrue();
+        assertThat(sellers.custodyDetail()).isEqualTo("note: this is not our box");
+        assertThat(staff.isStaffOnly()).isTrue();
+        assertThat(staff.isVisibleTo(BUYER)).isFalse();
+        assertThat(staff.isVisibleTo(SELLER)).isFalse();
+        assertThat(staff.isVisibleTo(SPECIALIST)).isTrue();
+        assertThat(staff.custodyDetail()).doesNotContain("signature")
+                .isEqualTo("staff note sha256:" + org.arbiter.verifier.MerkleHash.hex(org.arbiter.verifier.MerkleHash
+                        .sha256("signature differs".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void partiesDoNotAnnotateWithdrawnEvidenceOrWhatTheyCannotSee() {
+        Evidence photo = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
+        photo.withdraw(BUYER, "wrong photo", false, NOW);
+
+        assertThatThrownBy(() -> photo.annotate(SELLER, EvidenceSource.RESPONDENT, "gone?", 0, NOW))
+                .isInstanceOf(EvidenceStateException.class);
+        assertThat(photo.annotate(SPECIALIST, EvidenceSource.STAFF, "withdrawn after our question", 0, NOW)).isNotNull();
+        Evidence staffOnly = photoBy(SPECIALIST, EvidenceSource.STAFF, true);
+        assertThatThrownBy(() -> staffOnly.annotate(SELLER, EvidenceSource.RESPONDENT, "?", 0, NOW))
+                .isInstanceOf(ForbiddenException.class);
+    }
 }

@@ -83,6 +83,23 @@ public interface EvidenceApi {
                           @Valid @NotNull EvidenceWithdrawalRequest request);
 
     @POST
+    @Path("/{id}/annotations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A note on a piece of evidence: a party's is shown to both sides, staff's to staff only; "
+            + "each is a custody event")
+    @APIResponse(responseCode = "201",
+            content = @Content(schema = @Schema(implementation = EvidenceAnnotationView.class)))
+    Response annotate(@PathParam("caseNumber") String caseNumber, @PathParam("id") String id,
+                      @Valid @NotNull EvidenceAnnotationRequest request);
+
+    @GET
+    @Path("/{id}/annotations")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The notes on a piece of evidence the caller may read")
+    EvidenceAnnotationList annotations(@PathParam("caseNumber") String caseNumber, @PathParam("id") String id);
+
+    @POST
     @Path("/{id}/mark")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

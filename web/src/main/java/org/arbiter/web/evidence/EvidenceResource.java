@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import org.arbiter.api.evidence.EvidenceApi;
+import org.arbiter.api.evidence.EvidenceAnnotationList;
+import org.arbiter.api.evidence.EvidenceAnnotationRequest;
+import org.arbiter.api.evidence.EvidenceAnnotationView;
 import org.arbiter.api.evidence.EvidenceList;
 import org.arbiter.api.evidence.EvidenceMarkRequest;
 import org.arbiter.api.evidence.EvidenceView;
@@ -68,6 +71,18 @@ public class EvidenceResource implements EvidenceApi {
     @Override
     public EvidenceView withdraw(String caseNumber, String id, EvidenceWithdrawalRequest request) {
         return evidence.withdraw(caller, caseNumber, id, request.reason());
+    }
+
+    @Override
+    public Response annotate(String caseNumber, String id, EvidenceAnnotationRequest request) {
+        EvidenceAnnotationView annotation = evidence.annotate(caller, caseNumber, id, request.note());
+        return Response.created(URI.create("/api/v1/cases/" + caseNumber + "/evidence/" + annotation.evidenceId()
+                + "/annotations")).entity(annotation).build();
+    }
+
+    @Override
+    public EvidenceAnnotationList annotations(String caseNumber, String id) {
+        return evidence.annotations(caller, caseNumber, id);
     }
 
     @Override
