@@ -52,8 +52,9 @@ public class LedgerStore {
         List<PendingLeaf> pending = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT id, leaf_hash FROM custody_event WHERE leaf_index IS NULL ORDER BY id")) {
-            query.setMaxRows(limit);
+                     // LIMIT, not setMaxRows: the planner must know only the first rows are wanted.
+                     "SELECT id, leaf_hash FROM custody_event WHERE leaf_index IS NULL ORDER BY id LIMIT ?")) {
+            query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     pending.add(new PendingLeaf(rows.getLong(1), rows.getBytes(2)));
