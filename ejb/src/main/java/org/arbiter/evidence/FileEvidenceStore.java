@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,7 +29,8 @@ import jakarta.inject.Inject;
  * The content-addressed store in a directory: {@code <dir>/ab/cd/abcd…} by SHA-256. An upload is written to
  * {@code <dir>/incoming/} while it is hashed, forced to disk, then moved into place in one atomic rename
  * (and the directory forced too), so a file under its hash is always complete. A broken upload leaves
- * nothing: its incoming file is deleted; one left by a crash is swept at start-up.
+ * nothing: its incoming file is deleted; one left by a crash is swept once it has been idle for an hour, so
+ * that nodes sharing the directory never sweep each other's uploads in progress.
  */
 @ApplicationScoped
 public class FileEvidenceStore implements EvidenceStore {
@@ -39,8 +42,13 @@ public class FileEvidenceStore implements EvidenceStore {
     @Inject
     EvidenceSettings settings;
 
+    /** A partial upload untouched this long is a crash's leftover (clients that stall are cut off far sooner). */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
+
     private Path root;
     private Path incoming;
+    private volatile Instant lastSweep = Instant.EPOCH;
 
     @PostConstruct
     void open() {
@@ -48,16 +56,40 @@ public class FileEvidenceStore implements EvidenceStore {
         incoming = root.resolve("incoming");
         try {
             Files.createDirectories(incoming);
-            try (var leftovers = Files.list(incoming)) {
-                leftovers.forEach(FileEvidenceStore::deleteQuietly);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the evidence store at " + root, e);
+        }
+        sweepLeftovers();
+    }
+
+    /**
+     * Deletes partial uploads nobody has written to for {@link #LEFTOVER_AGE}: what a crash left behind. An
+     * upload in progress keeps its file fresh, so another node sharing the directory loses nothing. Runs at
+     * start-up and then at most every few minutes, from an upload.
+     */
+    void sweepLeftovers() {
+        Instant now = Instant.now();
+        lastSweep = now;
+        try (var partials = Files.list(incoming)) {
+            partials.filter(file -> isOlderThan(file, now.minus(LEFTOVER_AGE))).forEach(FileEvidenceStore::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not sweep " + incoming, e);
+        }
+    }
+
+    private static boolean isOlderThan(Path file, Instant limit) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(limit);
+        } catch (IOException e) {
+            return false; // gone meanwhile
         }
     }
 
     @Override
     public StoredBlob put(InputStream content, long maxBytes) throws IOException {
+        if (lastSweep.plus(SWEEP_EVERY).isBefore(Instant.now())) {
+            sweepLeftovers();
+        }
         Path temporary = incoming.resolve(UUID.randomUUID() + ".part");
         MessageDigest digest = sha256();
         long size = 0;

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -110,12 +112,15 @@ class FileEvidenceStoreTest {
     }
 
     @Test
-    void aLeftoverOfACrashIsSweptAtStartUp() throws Exception {
-        Files.writeString(directory.resolve("incoming").resolve("crashed.part"), "half an upload");
+    void aLeftoverOfACrashIsSweptButAnUploadInProgressOnAnotherNodeIsNot() throws Exception {
+        Path crashed = Files.writeString(directory.resolve("incoming").resolve("crashed.part"), "half an upload");
+        Files.setLastModifiedTime(crashed, FileTime.from(Instant.now().minus(FileEvidenceStore.LEFTOVER_AGE).minusSeconds(60)));
+        Path inProgress = Files.writeString(directory.resolve("incoming").resolve("other-node.part"), "still coming");
 
         open();
 
-        assertThat(directory.resolve("incoming")).isEmptyDirectory();
+        assertThat(crashed).doesNotExist();
+        assertThat(inProgress).exists();
     }
 
     @Test
