@@ -153,6 +153,26 @@ class EvidenceIT {
     }
 
     @Test
+    void aLargeJsonChatExportSentAsJsonIsEvidenceAndAMultipartFormIsRefused() {
+        StringBuilder chat = new StringBuilder("[");
+        for (int i = 0; chat.length() < 200_000; i++) {
+            chat.append("{\"time\":\"2026-11-03T10:").append(String.format("%02d", i % 60))
+                    .append(":00+08:00\",\"text\":\"message ").append(i).append("\"},");
+        }
+        chat.setCharAt(chat.length() - 1, ']');
+        Api.Reply json = Api.as("buyer1").raw("POST", Evidence.path(caseNumber, "CHAT_LOG", "the whole chat"),
+                "application/json", Evidence.chat(chat.toString()));
+        Api.Reply form = Api.as("buyer1").raw("POST", Evidence.path(caseNumber, "PHOTO", "form"),
+                "multipart/form-data; boundary=xyz", Evidence.chat("--xyz\r\nContent-Disposition: form-data; "
+                        + "name=\"file\"; filename=\"a.jpg\"\r\n\r\nhello\r\n--xyz--\r\n"));
+
+        assertThat(json.status()).as(json.toString()).isEqualTo(201);
+        assertThat(json.json().get("mediaType").asText()).isEqualTo("application/json");
+        assertThat(form.status()).as(form.toString()).isEqualTo(415);
+        assertThat(form.body()).contains("multipart");
+    }
+
+    @Test
     void everyReadOfTheContentIsACustodyEvent() {
         String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(2));
 

@@ -3,6 +3,7 @@ package org.arbiter.web;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,10 +35,20 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.getSubtype().endsWith("+json")) {
             return;
         }
+        if (isEvidenceUpload(request)) {
+            return; // a JSON chat export is a file, limited by the evidence limits, not a request document
+        }
         if (request.getLength() > maxBytes) {
             throw new BodyTooLargeException(maxBytes);
         }
         request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+    }
+
+    private static final Pattern EVIDENCE_UPLOAD = Pattern.compile("/?cases/[^/]+/evidence/?");
+
+    private static boolean isEvidenceUpload(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod())
+                && EVIDENCE_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
     }
 
     /** Counts what is read and stops at the limit. */

@@ -26,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Evidence on a case. The file is the request body itself (any content type: the server sniffs the type
- * from the bytes), streamed to storage; what it is and its caption travel as query parameters.
+ * Evidence on a case. The file is the request body itself (any content type but a multipart form: the
+ * server sniffs the type from the bytes), streamed to storage; what it is and its caption travel as query
+ * parameters.
  */
 @Path(EvidenceApi.PATH)
 @Tag(name = "evidence")
@@ -44,7 +45,8 @@ public interface EvidenceApi {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "413", description = "Over the per-file or the per-case limit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not an accepted kind of file (sniffed from its bytes)",
+    @APIResponse(responseCode = "415", description = "Not an accepted kind of file (sniffed from its bytes), or a "
+            + "multipart form instead of the file itself",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Response upload(@PathParam("caseNumber") String caseNumber,
                     @QueryParam("kind") @Parameter(description = "PHOTO, VIDEO, CHAT_LOG, LOGISTICS_TRACE, "
@@ -53,6 +55,7 @@ public interface EvidenceApi {
                     @QueryParam("staffOnly") @Parameter(description = "staff only: true keeps it from the parties")
                     String staffOnly,
                     @HeaderParam("Content-Length") String contentLength,
+                    @HeaderParam("Content-Type") String contentType,
                     InputStream content);
 
     @GET

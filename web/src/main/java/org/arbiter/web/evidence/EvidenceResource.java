@@ -2,6 +2,7 @@ package org.arbiter.web.evidence;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.arbiter.evidence.EvidenceReader;
 import org.arbiter.evidence.EvidenceService;
 import org.arbiter.evidence.EvidenceUploads;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.UnsupportedContentException;
 
 @Path(EvidenceApi.PATH)
 @RequestScoped
@@ -40,7 +42,12 @@ public class EvidenceResource implements EvidenceApi {
 
     @Override
     public Response upload(String caseNumber, String kind, String caption, String staffOnly, String contentLength,
-                           InputStream content) {
+                           String contentType, InputStream content) {
+        if (contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            // Sniffing would take the form's envelope for a text file and store it as evidence.
+            throw new UnsupportedContentException("send the file itself as the request body, not a multipart form "
+                    + "(for example curl --data-binary @photo.jpg)");
+        }
         EvidenceView stored = uploads.upload(caller, caseNumber, kind, caption, staffOnly, contentLength, content);
         return Response.created(URI.create("/api/v1/cases/" + stored.caseNumber() + "/evidence/" + stored.id()))
                 .entity(stored).build();
