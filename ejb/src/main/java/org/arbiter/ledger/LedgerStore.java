@@ -52,7 +52,8 @@ public class LedgerStore {
         List<PendingLeaf> pending = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     // LIMIT, not setMaxRows: the planner must know only the first rows are wanted.
+                     // LIMIT, not setMaxRows: the planner must know only the first rows are wanted. On PostgreSQL
+                     // the partial index ix_custody_event_unsequenced gives them in order without a sort.
                      "SELECT id, leaf_hash FROM custody_event WHERE leaf_index IS NULL ORDER BY id LIMIT ?")) {
             query.setInt(1, limit);
             try (ResultSet rows = query.executeQuery()) {
@@ -69,7 +70,10 @@ public class LedgerStore {
     void assignLeafIndexes(List<PendingLeaf> leaves, long firstIndex) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE custody_event SET leaf_index = ? WHERE id = ? AND leaf_index IS NULL")) {
+                     // "COALESCE(...) < 0" rather than "IS NULL": no index on leaf_index can serve it, so the
+                     // primary key drives each update. With "IS NULL", PostgreSQL planning on statistics taken
+                     // before a burst of events scanned every waiting event for each one updated.
+                     "UPDATE custody_event SET leaf_index = ? WHERE id = ? AND COALESCE(leaf_index, -1) < 0")) {
             long index = firstIndex;
             for (PendingLeaf leaf : leaves) {
                 update.setLong(1, index++);
@@ -182,16 +186,21 @@ public class LedgerStore {
 
     /** The leaf index of the first custody event with that leaf hash, once sequenced. */
     public OptionalLong leafIndexOf(byte[] leafHash) {
+        // Only the leaf hash in the condition, so that its index is used whatever the statistics say; a hash
+        // has one row (two only if two entries were byte for byte the same), the smallest index is taken here.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT MIN(leaf_index) FROM custody_event WHERE leaf_hash = ? AND leaf_index IS NOT NULL")) {
+                     "SELECT leaf_index FROM custody_event WHERE leaf_hash = ?")) {
             query.setBytes(1, leafHash);
             try (ResultSet rows = query.executeQuery()) {
-                if (rows.next()) {
+                long first = Long.MAX_VALUE;
+                while (rows.next()) {
                     long index = rows.getLong(1);
-                    return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(index);
+                    if (!rows.wasNull()) {
+                        first = Math.min(first, index);
+                    }
                 }
-                return OptionalLong.empty();
+                return first == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(first);
             }
         } catch (SQLException e) {
             throw new LedgerStoreException("finding a leaf", e);

@@ -68,7 +68,7 @@ CREATE TABLE custody_event (
     CONSTRAINT uq_custody_event_seq UNIQUE (case_id, seq),
     CONSTRAINT uq_custody_event_leaf UNIQUE (leaf_index)
 );
-CREATE INDEX ix_custody_event_unsequenced ON custody_event (leaf_index, id);
+-- ix_custody_event_unsequenced, the sequencer's way to the events waiting for the log, is in V3_1 of each database.
 CREATE INDEX ix_custody_event_leaf_hash ON custody_event (leaf_hash);
 
 -- level 0: the leaf hashes; level k, index i: the root of leaves [i * 2^k, (i + 1) * 2^k).
