@@ -93,4 +93,27 @@ class VerificationIT {
         Evidence.upload("buyer1", caseNumber, "CHAT_LOG", "more", Evidence.chat("the locker was empty"));
         assertThat(Api.as("specialist1").get(path).json().get("complete").asBoolean()).isFalse();
     }
+
+    @Test
+    void aPhotoTakenBeforeTheOrderWasPaidIsFoundByItsExifDate() {
+        String caseNumber = Evidence.caseOfBuyer1("The vase arrived broken, the box was crushed on one side.");
+        byte[] oldPhoto = Evidence.jpegWithLocation(301, "2026:10:20 12:00:00", "+08:00");
+        String photo = Evidence.upload("buyer1", caseNumber, "PHOTO", "the broken vase", oldPhoto);
+        Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                Api.object("text", "The vase was packed in foam and left our warehouse intact."));
+
+        JsonNode report = Api.as("specialist1").post("/api/v1/cases/" + caseNumber + "/verification", "").json();
+
+        JsonNode finding = null;
+        for (JsonNode candidate : report.get("findings")) {
+            if (candidate.get("check").asText().equals("CAPTURED_BEFORE_PAYMENT")) {
+                finding = candidate;
+            }
+        }
+        assertThat(finding).as(report.toString()).isNotNull();
+        assertThat(finding.get("evidenceId").asText()).isEqualTo(photo);
+        assertThat(finding.get("severity").asText()).isEqualTo("HIGH");
+        assertThat(finding.get("fact").asText()).contains("2026-11-01T08:00:00Z").contains("2026-10-20T04:00:00Z")
+                .contains("DateTimeOriginal");
+    }
 }

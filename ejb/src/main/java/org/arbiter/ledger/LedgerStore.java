@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -29,6 +30,9 @@ public class LedgerStore {
 
     /** Row-value IN lists are split so no statement carries an unbounded number of parameters. */
     private static final int NODES_PER_QUERY = 200;
+    private static final int PUBLISHED_HEADS_KEPT = 10_000;
+
+    private final Map<Long, SignedTreeHead> publishedHeads = new ConcurrentHashMap<>();
 
     @Resource(lookup = "java:jboss/datasources/ArbiterDS")
     DataSource dataSource;
@@ -159,12 +163,29 @@ public class LedgerStore {
 
     public Optional<SignedTreeHead> latestTreeHead() {
         return treeHead("SELECT tree_size, timestamp_ms, root_hash, signature FROM ledger_tree_head "
-                + "ORDER BY tree_size DESC", null);
+                + "ORDER BY tree_size DESC LIMIT 1", null);
     }
 
+    /**
+     * The tree head published at that size. A published head never changes, so heads once read are kept in
+     * memory (a proof request names one or two of them); sizes not published yet are not remembered.
+     */
     public Optional<SignedTreeHead> treeHead(long treeSize) {
-        return treeHead("SELECT tree_size, timestamp_ms, root_hash, signature FROM ledger_tree_head "
-                + "WHERE tree_size = ?", treeSize);
+        SignedTreeHead known = publishedHeads.get(treeSize);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<SignedTreeHead> head = treeHead("SELECT tree_size, timestamp_ms, root_hash, signature "
+                + "FROM ledger_tree_head WHERE tree_size = ?", treeSize);
+        head.ifPresent(this::remember);
+        return head;
+    }
+
+    private void remember(SignedTreeHead head) {
+        if (publishedHeads.size() >= PUBLISHED_HEADS_KEPT) {
+            publishedHeads.clear(); // crude, but a head costs one indexed read to fetch again
+        }
+        publishedHeads.put(head.treeSize(), head);
     }
 
     private Optional<SignedTreeHead> treeHead(String sql, Long parameter) {
