@@ -13,10 +13,8 @@ final class Deployments {
     }
 
     /**
-     * The build's EAR, deployed under a name of the test class's own ({@code arbiter-PlatformIT.ear}). Test
-     * classes deploy one after the other within seconds; with one name for all, WildFly now and then let the
-     * next deployment's CDI bootstrap look up the persistence unit service while the previous deployment's
-     * was still being removed (ServiceNotFoundException in WeldStartService).
+     * The build's EAR, deployed under a name of the test class's own ({@code arbiter-PlatformIT.ear}), so that a
+     * failure names the class whose deployment it was and no deployment reuses a name being removed.
      */
     static EnterpriseArchive arbiterEar() {
         String testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass().getSimpleName();
