@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.arbiter.api.vocabulary.SensitiveDataKind;
 
@@ -16,6 +17,8 @@ import org.arbiter.api.vocabulary.SensitiveDataKind;
  * counted so the complainant can be told.
  */
 public final class ComplaintText {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final String screened;
     private final Map<SensitiveDataKind, Integer> masked;
@@ -38,7 +41,7 @@ public final class ComplaintText {
      * A fingerprint that ignores case and white space, so the same text pasted twice is recognised.
      */
     public String fingerprint() {
-        String normalised = screened.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String normalised = WHITE_SPACE.matcher(screened.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(normalised.getBytes(StandardCharsets.UTF_8)));

@@ -28,6 +28,9 @@ public class PrioritySettings {
     @Inject
     Config config;
 
+    // Read once: intake asks on every filing, and a Duration is parsed from the text on each read.
+    private volatile Duration repeatWindow;
+
     // A record cannot be proxied, so not a normal scope: one instance, made once.
     @Produces
     @Singleton
@@ -52,7 +55,12 @@ public class PrioritySettings {
 
     /** How far back earlier complaints count as repeats. */
     public Duration repeatWindow() {
-        return config.getValue("arbiter.priority.repeat-window", Duration.class);
+        Duration window = repeatWindow;
+        if (window == null) {
+            window = config.getValue("arbiter.priority.repeat-window", Duration.class);
+            repeatWindow = window;
+        }
+        return window;
     }
 
     private List<ComplaintType> typesOf(String key) {

@@ -2,9 +2,7 @@ package org.arbiter.intake;
 
 import java.util.Optional;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.arbiter.api.intake.FileComplaintRequest;
@@ -16,12 +14,12 @@ import org.arbiter.shared.ConflictException;
 
 /**
  * Intake as clients see it: file a complaint, and when the request was seen before, answer what it was
- * answered the first time. Each attempt is a transaction of its own ({@link ComplaintFiling}); this bean runs
- * outside any, so that a refused attempt can be followed by a look-up that sees what the other request
- * committed.
+ * answered the first time. Each attempt is a transaction of its own ({@link ComplaintFiling}); this bean is
+ * called outside any (by the resource), so that a refused attempt can be followed by a look-up that sees
+ * what the other request committed. A plain CDI bean: the EJB container's interceptors would add nothing
+ * here but cost on every filing.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class IntakeService {
 
     /** How often to try again when the request that held the key rolled back instead of answering. */
