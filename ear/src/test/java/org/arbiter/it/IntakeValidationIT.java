@@ -92,7 +92,7 @@ class IntakeValidationIT {
         assertProblem(file(complaint("claimedAmount", "1.005")), 400, "/problems/validation", "claimedAmount");
         assertProblem(file(complaint("claimedAmount", "12,50")), 400, "/problems/validation", "claimedAmount");
         assertProblem(file(complaint("currency", "USD")), 400, "/problems/validation", "currency");
-        assertProblem(file(complaint("currency", "XYZ")), 400, "/problems/validation", "claimedAmount");
+        assertProblem(file(complaint("currency", "XYZ")), 400, "/problems/validation", "currency");
         assertProblem(file(complaint("currency", "cny")), 400, "/problems/validation", "currency");
         assertNothingStoredAndTheOrderStillTakesAComplaint();
     }

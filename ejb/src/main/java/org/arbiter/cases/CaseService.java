@@ -26,6 +26,8 @@ import org.arbiter.shared.PageLimit;
 @Stateless
 public class CaseService {
 
+    private final SensitiveDataScreen screen = new SensitiveDataScreen();
+
     @Inject
     CaseAccess access;
 
@@ -58,14 +60,14 @@ public class CaseService {
 
     public CaseView withdraw(Caller caller, String caseNumber, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.withdraw(caller, reason, clock.instant());
+        disputeCase.withdraw(caller, screen.masked(reason), clock.instant());
         cases.update(disputeCase);
         return access.view(caller, disputeCase);
     }
 
     public CaseView assign(Caller caller, String caseNumber, String assignee, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.assignTo(caller, assignee, reason, clock.instant());
+        disputeCase.assignTo(caller, assignee, screen.masked(reason), clock.instant());
         cases.update(disputeCase);
         return access.view(caller, disputeCase);
     }

@@ -21,6 +21,7 @@ import org.arbiter.cases.ClassifierVerdict;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.cases.PriorityPolicy;
 import org.arbiter.cases.ScoredType;
+import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ForbiddenException;
@@ -29,6 +30,8 @@ import org.arbiter.shared.InvalidRequestException;
 /** Classifying texts for staff, and specialists' corrections of a case's category and priority. */
 @Stateless
 public class ClassificationService {
+
+    private final SensitiveDataScreen screen = new SensitiveDataScreen();
 
     @Inject
     ComplaintClassifier classifier;
@@ -79,12 +82,12 @@ public class ClassificationService {
         ComplaintType fromType = disputeCase.getClassification() == null ? null : disputeCase.getClassification().getType();
         Priority fromPriority = disputeCase.getPriority();
         Instant now = clock.instant();
-        disputeCase.correctClassification(caller, correction.type(), correction.priority(), correction.reason(),
-                priorities, sla, now);
+        String reason = screen.masked(correction.reason());
+        disputeCase.correctClassification(caller, correction.type(), correction.priority(), reason, priorities, sla, now);
         cases.update(disputeCase);
         em.persist(new ClassificationCorrection(disputeCase.getId(), disputeCase.getClaim().getDescription(),
                 disputeCase.getClaim().getLanguage(), fromType, disputeCase.getClassification().getType(),
-                fromPriority, disputeCase.getPriority(), correction.reason(), caller.userId(), now));
+                fromPriority, disputeCase.getPriority(), reason, caller.userId(), now));
         return access.view(caller, disputeCase);
     }
 }

@@ -21,7 +21,7 @@ import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.ComplaintText;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.custody.CustodyChain;
-import org.arbiter.intake.SensitiveDataScreen;
+import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.InvalidRequestException;

@@ -11,7 +11,7 @@ import org.arbiter.cases.CaseAccess;
 import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.deadlines.SlaPolicy;
-import org.arbiter.intake.SensitiveDataScreen;
+import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.InvalidRequestException;
 

@@ -27,6 +27,7 @@ import org.arbiter.cases.Filing;
 import org.arbiter.cases.Party;
 import org.arbiter.cases.PriorityPolicy;
 import org.arbiter.cases.PrioritySettings;
+import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.classification.ComplaintClassifier;
 import org.arbiter.classification.Languages;
 import org.arbiter.deadlines.SlaPolicy;
@@ -143,7 +144,9 @@ public class ComplaintFiling {
     }
 
     private Money validate(FileComplaintRequest request, OrderFacts order, Fields fields) {
-        Money claimed = fields.parse("claimedAmount", () -> Money.parse(request.claimedAmount(), request.currency()));
+        // The currency on its own first, so that an unknown code is reported on its own field.
+        Money claimed = fields.parse("currency", () -> Money.currencyOf(request.currency())) == null ? null
+                : fields.parse("claimedAmount", () -> Money.parse(request.claimedAmount(), request.currency()));
         if (claimed != null) {
             if (!claimed.sameCurrencyAs(order.amount())) {
                 fields.reject("currency", "must be the order's currency, " + order.amount().getCurrency());

@@ -1,4 +1,4 @@
-package org.arbiter.intake;
+package org.arbiter.cases;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.arbiter.api.vocabulary.SensitiveDataKind;
-import org.arbiter.cases.ComplaintText;
 
 /**
  * Masks personal numbers in free text before it is stored: Chinese resident identity numbers (18
@@ -22,6 +21,11 @@ public final class SensitiveDataScreen {
     private static final Pattern CARD = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z])");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
+
+    /** Any free text a person writes (reasons, notes, answers) as it may be stored: numbers masked; null stays null. */
+    public String masked(String text) {
+        return text == null ? null : screen(text).screened();
+    }
 
     public ComplaintText screen(String text) {
         Map<SensitiveDataKind, Integer> masked = new EnumMap<>(SensitiveDataKind.class);

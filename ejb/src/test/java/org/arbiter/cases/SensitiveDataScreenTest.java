@@ -1,11 +1,10 @@
-package org.arbiter.intake;
+package org.arbiter.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
 import org.arbiter.api.vocabulary.SensitiveDataKind;
-import org.arbiter.cases.ComplaintText;
 import org.junit.jupiter.api.Test;
 
 class SensitiveDataScreenTest {
