@@ -127,6 +127,11 @@ class CustodyIT {
         assertThat(MerkleProofs.verifyInclusion(byHash.get("leafIndex").asLong(), first.treeSize(),
                 HexFormat.of().parseHex(entry.get("leafHash").asText()), hashes(byHash.get("auditPath")), first.rootHash()))
                 .isTrue();
+        JsonNode byIndex = Api.anonymous().get("/api/v1/ledger/proofs/inclusion?leafIndex=" + entry.get("leafIndex").asLong()
+                + "&treeSize=" + first.treeSize()).json();
+        assertThat(byIndex.get("leafHash").asText()).isEqualTo(entry.get("leafHash").asText());
+        assertThat(hashes(byIndex.get("auditPath"))).usingElementComparator(java.util.Arrays::compare)
+                .containsExactlyElementsOf(hashes(byHash.get("auditPath")));
 
         // The log grows; the later tree must contain the earlier one.
         Evidence.upload("seller1", caseNumber, "OTHER", "one more", Evidence.chat("more"));

@@ -257,6 +257,23 @@ class EvidenceIT {
         assertThat(Api.as("specialist2").get(evidencePath()).json().get("items")).hasSize(1);
         assertThat(Api.as("buyer1").get("/api/v1/notifications?case=" + caseNumber).body())
                 .doesNotContain("call notes");
+
+        // The custody chain shows a party the staff item's entries only as hashes, still linked and proven.
+        Api.Reply partyChain = Api.as("buyer1").get("/api/v1/cases/" + caseNumber + "/custody");
+        assertThat(partyChain.body()).doesNotContain("call notes").doesNotContain("specialist1");
+        JsonNode entries = partyChain.json().get("entries");
+        assertThat(entries).isNotEmpty();
+        for (JsonNode entry : entries) {
+            assertThat(entry.get("redacted").asBoolean()).as(entry.toString()).isTrue();
+            assertThat(entry.hasNonNull("entry")).isFalse();
+            assertThat(entry.hasNonNull("evidenceId")).isFalse();
+            assertThat(entry.hasNonNull("actor")).isFalse();
+            assertThat(entry.get("entryHash").asText()).hasSize(64);
+        }
+        JsonNode staffEntry = Api.as("specialist2").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries").get(0);
+        assertThat(staffEntry.get("redacted").asBoolean()).isFalse();
+        assertThat(staffEntry.get("entry").asText()).contains("actor: specialist1").contains("(staff only)");
+        assertThat(staffEntry.get("entryHash").asText()).isEqualTo(entries.get(0).get("entryHash").asText());
     }
 
     @Test
@@ -288,8 +305,14 @@ class EvidenceIT {
                     + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: application/octet-stream"
                     + "\r\nContent-Length: " + (photo.length + 1_000_000) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(photo);
+            out.write(new byte[256 * 1024]); // past the head the server sniffs before it stores anything
             out.flush();
-            Thread.sleep(300); // the server has read the head and is streaming into the store when the client hangs up
+            // Hang up only once the server is streaming into the store (its temporary file exists).
+            long streaming = System.nanoTime() + 10_000_000_000L;
+            while (storedFiles() == before && System.nanoTime() < streaming) {
+                Thread.sleep(20);
+            }
+            assertThat(storedFiles()).as("a temporary file while the upload streams").isGreaterThan(before);
         }
 
         long deadline = System.nanoTime() + 10_000_000_000L;

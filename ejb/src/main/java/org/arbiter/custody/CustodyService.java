@@ -59,16 +59,19 @@ public class CustodyService {
     public CustodyChainView chain(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
         List<CustodyEvent> events = custody.of(disputeCase.getId());
+        Set<Long> hidden = evidence.hiddenFrom(caller, disputeCase);
         Optional<SignedTreeHead> head = ledgerStore.latestTreeHead();
         Map<Long, List<byte[]>> paths = head.map(h -> ledger.inclusionPaths(sequencedWithin(events, h), h.treeSize()))
                 .orElse(Map.of());
         List<CustodyEntryView> entries = new ArrayList<>(events.size());
         for (CustodyEvent event : events) {
             List<byte[]> path = event.getLeafIndex() == null ? null : paths.get(event.getLeafIndex());
-            entries.add(new CustodyEntryView(event.getSeq(), event.getEvent(), event.getEvidenceId(), event.getActor(),
-                    event.getRecordedAt(), event.getEntry(), MerkleHash.hex(event.getEntryHash()),
-                    MerkleHash.hex(event.getLeafHash()), path == null ? null : event.getLeafIndex(),
-                    path == null ? List.of() : path.stream().map(MerkleHash::hex).toList()));
+            boolean redacted = event.getEvidenceId() != null && hidden.contains(event.getEvidenceId());
+            entries.add(new CustodyEntryView(event.getSeq(), event.getEvent(), redacted ? null : event.getEvidenceId(),
+                    redacted ? null : event.getActor(), event.getRecordedAt(), redacted ? null : event.getEntry(),
+                    MerkleHash.hex(event.getEntryHash()), MerkleHash.hex(event.getLeafHash()),
+                    path == null ? null : event.getLeafIndex(),
+                    path == null ? List.of() : path.stream().map(MerkleHash::hex).toList(), redacted));
         }
         return new CustodyChainView(disputeCase.getCaseNumber().value(), head.map(LedgerService::view).orElse(null),
                 entries);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -110,6 +112,15 @@ public class EvidenceService {
         var visible = evidence.ofCase(disputeCase.getId()).stream().filter(e -> e.isVisibleTo(caller)).toList();
         return new EvidenceList(disputeCase.getCaseNumber().value(), views.toViews(visible, caseNumber),
                 evidence.bytesUsed(disputeCase.getId()), settings.maxCaseBytes());
+    }
+
+    /** The ids of the case's evidence this caller may not see (staff see all; parties not what staff keep). */
+    public Set<Long> hiddenFrom(Caller caller, DisputeCase disputeCase) {
+        if (caller.isStaff()) {
+            return Set.of();
+        }
+        return evidence.ofCase(disputeCase.getId()).stream().filter(e -> !e.isVisibleTo(caller)).map(Evidence::getId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public EvidenceView get(Caller caller, String caseNumber, String idText) {
