@@ -41,6 +41,9 @@ public class EvidenceService {
     private static final int MAX_CAPTION = 500;
 
     @Inject
+    EvidenceBlobs blobs;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -92,6 +95,10 @@ public class EvidenceService {
         if (content.sizeBytes() > remaining(disputeCase)) {
             throw new ContentTooLargeException("the case's evidence is limited to " + settings.maxCaseBytes()
                     + " bytes; " + remaining(disputeCase) + " are left");
+        }
+        blobs.holdForRecord(content.sha256());
+        if (content.sharedSha256() != null) {
+            blobs.holdForRecord(content.sharedSha256());
         }
         Instant now = clock.instant();
         Evidence item = new Evidence(disputeCase.getId(), caller, source, description, content, now);

@@ -40,6 +40,9 @@ public class EvidenceUploads {
     @Inject
     UploadCleanup cleanup;
 
+    @Inject
+    EvidenceBlobs blobs;
+
     public EvidenceView upload(Caller caller, String caseNumber, String kind, String caption, String staffOnly,
                                String contentLength, InputStream body) {
         EvidenceDescription description = evidence.describe(kind, caption, staffOnly);
@@ -56,6 +59,10 @@ public class EvidenceUploads {
             StoredBlob blob = store.put(new SequenceInputStream(new ByteArrayInputStream(head), body), allowed);
             written.add(blob);
             StoredContent content = inspector.inspect(blob, type, written);
+            blobs.register(content.sha256());
+            if (content.sharedSha256() != null) {
+                blobs.register(content.sharedSha256());
+            }
             EvidenceView recorded = evidence.record(caller, caseNumber, description, content);
             written.clear();
             return recorded;

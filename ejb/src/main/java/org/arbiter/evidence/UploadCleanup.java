@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 
 /**
  * Removes bytes an upload wrote when its record was never stored. Only bytes this upload created, and only
- * when no evidence refers to them: identical bytes of another upload are left alone.
+ * when no evidence refers to them: identical bytes of another upload are left alone. The hash's lock row
+ * ({@link EvidenceBlobs}) orders this against an upload of the same bytes recording them on any node.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -23,8 +24,11 @@ public class UploadCleanup {
     @Inject
     EvidenceStore store;
 
+    @Inject
+    EvidenceBlobs blobs;
+
     public void discardIfUnreferenced(StoredBlob blob) {
-        if (!blob.created() || evidence.isReferenced(blob.sha256())) {
+        if (!blob.created() || !blobs.releaseIfUnreferenced(blob.sha256(), evidence)) {
             return;
         }
         try {
