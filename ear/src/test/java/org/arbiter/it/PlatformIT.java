@@ -36,6 +36,8 @@ class PlatformIT {
         // The EAR is deployed only once the schema is migrated (SchemaMigration runs at start-up).
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"" + Deployments.deploymentName("PlatformIT") + "\":\"OK\"");
+        // The application's own check: the database answers.
+        assertThat(ready.body()).containsPattern("\"name\":\"arbiter-database\",\"status\":\"UP\"");
     }
 
     @Test
