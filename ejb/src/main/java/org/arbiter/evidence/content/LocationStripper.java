@@ -63,7 +63,9 @@ public final class LocationStripper {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
                 new JpegIptcRewriter().removeIptc(withoutXmp.toFile(), out);
             }
-        } catch (ImagingException e) {
+        } catch (ImagingException | RuntimeException e) {
+            // Commons Imaging also fails on malformed segments with runtime exceptions (index out of bounds and
+            // the like): a photo it cannot rewrite is kept from the other party, never a server error.
             throw new IOException("the JPEG could not be rewritten: " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(withoutExif);

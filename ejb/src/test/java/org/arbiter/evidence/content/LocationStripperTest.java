@@ -56,6 +56,31 @@ class LocationStripperTest {
         assertThatThrownBy(() -> stripper.strip(original, "image/png", dir.resolve("out.png"))).isInstanceOf(IOException.class);
     }
 
+    /** Damaged photos arrive: each either strips or is refused with an IOException, whatever breaks inside. */
+    @Test
+    void a_damaged_photo_is_refused_with_an_io_exception_and_nothing_else() throws IOException {
+        byte[] jpeg = TestImages.jpegWithXmp(TestImages.jpeg("2026:11:01 10:00:00", "+08:00", true), TestImages.XMP_WITH_GPS);
+        byte[] png = TestImages.pngWithXmpLocation();
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 400; i++) {
+            boolean isJpeg = i % 2 == 0;
+            byte[] damaged = (isJpeg ? jpeg : png).clone();
+            for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
+                damaged[2 + random.nextInt(damaged.length - 2)] = (byte) random.nextInt(256);
+            }
+            if (random.nextBoolean()) {
+                damaged = java.util.Arrays.copyOf(damaged, 4 + random.nextInt(damaged.length - 4));
+            }
+            Path original = Files.write(dir.resolve("damaged-" + i), damaged);
+            Path target = dir.resolve("stripped-" + i);
+            try {
+                stripper.strip(original, isJpeg ? "image/jpeg" : "image/png", target);
+            } catch (IOException refused) {
+                // as documented: the photo is then kept from the other party
+            }
+        }
+    }
+
     @Test
     void only_jpeg_and_png_can_be_stripped() {
         assertThat(stripper.canStrip("image/jpeg")).isTrue();
