@@ -1,5 +1,7 @@
 package org.arbiter.classification;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,6 +26,15 @@ public class ClassificationSettings {
     @Inject
     @ConfigProperty(name = "arbiter.classification.l2-cost")
     double l2Cost;
+
+    @Inject
+    @ConfigProperty(name = "arbiter.classification.retrain-interval")
+    Duration retrainInterval;
+
+    /** How often to look for corrections the model has not learnt from yet. */
+    public Duration retrainInterval() {
+        return retrainInterval;
+    }
 
     /** Below this confidence a person classifies the complaint. */
     public double confidenceThreshold() {
