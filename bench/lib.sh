@@ -47,7 +47,7 @@ start_server() {
         cp "$ROOT/ear/target/arbiter.ear" ${EXTRA_DEPLOYMENTS:-} "$base/deployments/"
     fi
     JBOSS_HOME=$WILDFLY \
-    JAVA_OPTS="-Xms2g -Xmx2g -XX:+UseG1GC -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${EXTRA_JAVA_OPTS:-}" \
+    JAVA_OPTS="-Xms2g -Xmx2g ${SERVER_GC:--XX:+UseG1GC} -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${EXTRA_JAVA_OPTS:-}" \
     ARBITER_DB_DRIVER=postgresql ARBITER_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database${DB_URL_PARAMS-?reWriteBatchedInserts=true}" \
     ARBITER_DB_USER=postgres ARBITER_DB_PASSWORD=postgres \
         "$WILDFLY/bin/standalone.sh" -c arbiter.xml -Djboss.server.base.dir="$base" \
