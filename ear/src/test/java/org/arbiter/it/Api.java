@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * A small HTTP client for the API as a given demo account, over real HTTP: what a client of the platform
- * would send, JSON in and out.
+ * A small HTTP client for the API as a given demo account (or with a bearer token, on the production
+ * server), over real HTTP: what a client of the platform would send, JSON in and out.
  */
 final class Api {
 
@@ -29,30 +29,48 @@ final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
-    private final String user;
-    private final String password;
+    /** The Authorization header sent with every request, or null for none. */
+    private final String authorization;
 
-    private Api(String base, String user, String password) {
+    private Api(String base, String authorization) {
         this.base = base;
-        this.user = user;
-        this.password = password;
+        this.authorization = authorization;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static Api as(String user) {
-        return new Api(baseUrl(), user, PASSWORD);
+        return new Api(baseUrl(), basic(user, PASSWORD));
     }
 
     /** A demo account on another server: the second test server of the clock tests. */
     static Api at(String base, String user) {
-        return new Api(base, user, PASSWORD);
+        return new Api(base, basic(user, PASSWORD));
     }
 
     static Api anonymous() {
-        return new Api(baseUrl(), null, null);
+        return new Api(baseUrl(), null);
+    }
+
+    /** No credentials, on another server. */
+    static Api anonymousAt(String base) {
+        return new Api(base, null);
     }
 
     static Api withPassword(String user, String password) {
-        return new Api(baseUrl(), user, password);
+        return new Api(baseUrl(), basic(user, password));
+    }
+
+    /** Signed in with a bearer token (the production server's sign-in). */
+    static Api bearer(String base, String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** Exactly this Authorization header: for malformed credentials. */
+    static Api authorization(String base, String header) {
+        return new Api(base, header);
     }
 
     static String baseUrl() {
@@ -115,9 +133,8 @@ final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .setHeader("Accept", "application/json");
-        if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + token);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }

@@ -1,6 +1,8 @@
 package org.arbiter.web.problem;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Collections;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,10 +10,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.arbiter.api.ApiMediaTypes;
-import org.arbiter.api.problem.Problem;
 import org.arbiter.api.problem.ProblemType;
-import org.arbiter.shared.Json;
+import org.arbiter.web.security.BearerTokenPolicy;
+import org.arbiter.web.security.SignIn;
 
 /**
  * Errors the servlet container answers before JAX-RS sees the request (no credentials, a role that may
@@ -21,11 +22,24 @@ import org.arbiter.shared.Json;
 @WebServlet(name = "container-errors", urlPatterns = "/problems/container-error")
 public class ContainerErrorServlet extends HttpServlet {
 
+    private static final System.Logger LOG = System.getLogger(ContainerErrorServlet.class.getName());
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (isBearerTokenFailure(request, status)) {
+            // Elytron answers 500 (and logs only at TRACE) when its token realm throws on a token it verified,
+            // e.g. one without the principal claim or with a claim of the wrong type. The token is unusable: 401.
+            LOG.log(Level.WARNING, "A bearer token for " + uri + " failed in the token realm (does it carry the "
+                    + "principal claim, arbiter.jwt.principal-claim, and well-formed aud, exp and nbf?); answered 401");
+            response.setHeader("WWW-Authenticate", SignIn.BEARER.challenge() + ", error=\"invalid_token\"");
+            Problems.write(response, 401, ProblemType.UNAUTHENTICATED,
+                    "the bearer token cannot be used: it lacks a claim the server needs or has one of the wrong type",
+                    uri == null ? null : uri.toString());
+            return;
+        }
         ProblemType type = Problems.typeFor(status);
         String detail = switch (status) {
             case 401 -> "sign in to use the API";
@@ -35,11 +49,17 @@ public class ContainerErrorServlet extends HttpServlet {
             case 413 -> "the request body is too large";
             default -> status >= 500 ? "the server failed to complete the request" : type.title();
         };
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.toString(),
-                null, null);
-        response.setStatus(status);
-        response.setContentType(ApiMediaTypes.PROBLEM_JSON);
-        response.setCharacterEncoding("UTF-8");
-        Json.mapper().writeValue(response.getOutputStream(), problem);
+        Problems.write(response, status, type, detail, uri == null ? null : uri.toString());
+    }
+
+    /**
+     * A 500 without an exception, for a request that presented a bearer token and is not signed in: the
+     * server's authentication failed on the token itself (the application never ran).
+     */
+    private static boolean isBearerTokenFailure(HttpServletRequest request, int status) {
+        return status == 500
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null
+                && request.getUserPrincipal() == null
+                && BearerTokenPolicy.presentsBearerToken(Collections.list(request.getHeaders("Authorization")));
     }
 }

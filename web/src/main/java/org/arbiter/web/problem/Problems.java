@@ -1,13 +1,16 @@
 package org.arbiter.web.problem;
 
+import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
 import org.arbiter.api.ApiMediaTypes;
 import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.Problem;
 import org.arbiter.api.problem.ProblemType;
+import org.arbiter.shared.Json;
 
 /** Builds problem answers. */
 public final class Problems {
@@ -23,6 +26,16 @@ public final class Problems {
                                     List<FieldViolation> errors, String caseNumber) {
         Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, errors, caseNumber);
         return Response.status(status).type(ApiMediaTypes.PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** Writes a problem straight to a servlet response: for answers given before JAX-RS sees the request. */
+    public static void write(HttpServletResponse response, int status, ProblemType type, String detail, String instance)
+            throws IOException {
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, null, null);
+        response.setStatus(status);
+        response.setContentType(ApiMediaTypes.PROBLEM_JSON);
+        response.setCharacterEncoding("UTF-8");
+        Json.mapper().writeValue(response.getOutputStream(), problem);
     }
 
     /** The problem type that goes with a status the container or JAX-RS produced. */

@@ -10,11 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.arbiter.api.vocabulary.Role;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.ForbiddenException;
 import org.arbiter.web.problem.UnauthenticatedException;
 
 /**
  * The caller of the current request, from the identity the server authenticated: the user name and the
- * roles the realm holds for them. Nothing the client sends (headers, body fields) can change either.
+ * roles the realm holds for them (the demo accounts' properties file, or a bearer token's roles claim).
+ * Nothing else the client sends (headers, body fields) can change either. An identity without any of
+ * Arbiter's roles, such as a valid token whose roles claim is empty or names only SYSTEM, may do nothing.
  */
 @RequestScoped
 public class CallerProducer {
@@ -34,6 +37,9 @@ public class CallerProducer {
             if (role != Role.SYSTEM && request.isUserInRole(role.name())) {
                 roles.add(role);
             }
+        }
+        if (roles.isEmpty()) {
+            throw new ForbiddenException("your account has no role in Arbiter");
         }
         return new Caller(principal.getName(), roles);
     }
