@@ -51,11 +51,13 @@ public final class EvidenceChecks {
             findings.add(new Finding(VerificationCheck.NOT_RECEIVED_BUT_SIGNED, FindingSeverity.HIGH, null, signed,
                     "the complaint says the parcel was not received, but the carrier recorded a signed delivery"));
         }
-        if (delivery.signedBy() != null && !delivery.signedBy().isBlank()
-                && !policy.signedByBuyer(delivery.signedBy(), order.buyerId())) {
-            findings.add(new Finding(VerificationCheck.SIGNED_BY_SOMEONE_ELSE, FindingSeverity.MEDIUM, null, signed,
-                    "the delivery was signed by someone other than the buyer (" + order.buyerId()
-                            + ") or a parcel locker"));
+        if (delivery.signedBy() != null && !delivery.signedBy().isBlank()) {
+            DeliverySignature signature = policy.signature(delivery.signedBy(), order.buyerId());
+            if (!signature.byBuyer()) {
+                findings.add(new Finding(VerificationCheck.SIGNED_BY_SOMEONE_ELSE, FindingSeverity.MEDIUM, null, signed,
+                        "the delivery was signed by someone other than the buyer (" + order.buyerId()
+                                + ") or a parcel locker: " + signature.reason()));
+            }
         }
     }
 

@@ -92,6 +92,25 @@ class EvidenceChecksTest {
     }
 
     @Test
+    void aNoteSayingNotTheAddresseeIsSomeoneElseThoughItContainsTheWordForSelf() {
+        ProtectionPolicy shipped = new ProtectionPolicy(Period.ofDays(15), Period.ofDays(90),
+                List.of("locker", "self", "本人", "快递柜"));
+        EvidenceChecks strict = new EvidenceChecks(shipped);
+
+        List<Finding> findings = strict.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("非本人签收", SIGNED),
+                List.of(), null));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(VerificationCheck.SIGNED_BY_SOMEONE_ELSE);
+            assertThat(f.detail()).contains("非本人");
+        });
+        assertThat(checksOf(strict.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("Selfridge", SIGNED),
+                List.of(), null)))).containsExactly(VerificationCheck.SIGNED_BY_SOMEONE_ELSE);
+        assertThat(strict.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("本人签收", SIGNED), List.of(), null)))
+                .isEmpty();
+    }
+
+    @Test
     void capturedBeforePaymentIsHighForAPhotoAndOnlyContextForAChat() {
         CheckedEvidence chat = new CheckedEvidence(2, EvidenceKind.CHAT_LOG, EvidenceSource.COMPLAINANT,
                 PAID.minus(Duration.ofDays(1)), "first of 12 chat timestamps", List.of());
