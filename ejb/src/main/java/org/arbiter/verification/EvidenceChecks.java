@@ -126,12 +126,22 @@ public final class EvidenceChecks {
         }
     }
 
+    /**
+     * Only evidence the respondent submitted before the window closed answers it: a piece brought later does not
+     * undo the missed window (it is named in the finding, for the specialist to weigh).
+     */
     private static void respondentSilence(CaseFacts facts, Instant closedAt, List<Finding> findings) {
-        boolean respondentGaveEvidence = facts.evidence().stream().anyMatch(e -> e.source() == EvidenceSource.RESPONDENT);
-        if (!respondentGaveEvidence) {
-            findings.add(new Finding(VerificationCheck.RESPONDENT_EVIDENCE_MISSING, FindingSeverity.MEDIUM, null,
-                    "the respondent's evidence window closed at " + closedAt + " without an answer",
-                    "the respondent submitted no evidence; the case proceeds on the complainant's evidence"));
+        List<CheckedEvidence> respondents = facts.evidence().stream()
+                .filter(e -> e.source() == EvidenceSource.RESPONDENT).toList();
+        boolean inTime = respondents.stream().anyMatch(e -> e.submittedAt().isBefore(closedAt));
+        if (inTime) {
+            return;
         }
+        List<String> late = respondents.stream().map(e -> "#" + e.id() + " at " + e.submittedAt()).toList();
+        findings.add(new Finding(VerificationCheck.RESPONDENT_EVIDENCE_MISSING, FindingSeverity.MEDIUM, null,
+                "the respondent's evidence window closed at " + closedAt + " without an answer",
+                late.isEmpty() ? "the respondent submitted no evidence; the case proceeds on the complainant's evidence"
+                        : "the respondent submitted no evidence before the window closed, only later ("
+                        + String.join(", ", late) + "); the case proceeds on the complainant's evidence"));
     }
 }

@@ -64,8 +64,8 @@ public class VerificationService {
                         .map(other -> cases.numberOf(other.getCaseId()))
                         .distinct()
                         .toList();
-                checked.add(new CheckedEvidence(item.getId(), item.getKind(), item.getSource(), item.getCapturedAt(),
-                        item.getCapturedAtNote(), elsewhere));
+                checked.add(new CheckedEvidence(item.getId(), item.getKind(), item.getSource(), item.getSubmittedAt(),
+                        item.getCapturedAt(), item.getCapturedAtNote(), elsewhere));
             }
         }
         CaseFacts facts = new CaseFacts(disputeCase.effectiveType(), disputeCase.getSubmittedAt(),

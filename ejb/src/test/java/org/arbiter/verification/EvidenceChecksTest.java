@@ -48,7 +48,8 @@ class EvidenceChecksTest {
     }
 
     private static CheckedEvidence photo(long id, Instant capturedAt) {
-        return new CheckedEvidence(id, EvidenceKind.PHOTO, EvidenceSource.COMPLAINANT, capturedAt, null, List.of());
+        return new CheckedEvidence(id, EvidenceKind.PHOTO, EvidenceSource.COMPLAINANT, FILED, capturedAt, null,
+                List.of());
     }
 
     private static List<VerificationCheck> checksOf(List<Finding> findings) {
@@ -112,7 +113,7 @@ class EvidenceChecksTest {
 
     @Test
     void capturedBeforePaymentIsHighForAPhotoAndOnlyContextForAChat() {
-        CheckedEvidence chat = new CheckedEvidence(2, EvidenceKind.CHAT_LOG, EvidenceSource.COMPLAINANT,
+        CheckedEvidence chat = new CheckedEvidence(2, EvidenceKind.CHAT_LOG, EvidenceSource.COMPLAINANT, FILED,
                 PAID.minus(Duration.ofDays(1)), "first of 12 chat timestamps", List.of());
         List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
                 List.of(photo(1, PAID.minus(Duration.ofDays(3))), chat), null));
@@ -136,8 +137,8 @@ class EvidenceChecksTest {
 
     @Test
     void theSameFileInAnotherCaseIsHigh() {
-        CheckedEvidence reused = new CheckedEvidence(5, EvidenceKind.PHOTO, EvidenceSource.COMPLAINANT, null, null,
-                List.of("20261101000042"));
+        CheckedEvidence reused = new CheckedEvidence(5, EvidenceKind.PHOTO, EvidenceSource.COMPLAINANT, FILED, null,
+                null, List.of("20261101000042"));
         List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
                 List.of(reused), null));
 
@@ -173,12 +174,30 @@ class EvidenceChecksTest {
     }
 
     @Test
-    void theRespondentsMissingEvidenceIsFlaggedUnlessTheyBroughtSomeLater() {
+    void theRespondentsMissingEvidenceIsFlaggedUnlessTheyBroughtSomeInTime() {
         Instant missed = FILED.plus(Duration.ofHours(72));
         assertThat(checksOf(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
                 List.of(photo(1, null)), missed)))).containsExactly(VerificationCheck.RESPONDENT_EVIDENCE_MISSING);
-        CheckedEvidence late = new CheckedEvidence(7, EvidenceKind.OTHER, EvidenceSource.RESPONDENT, null, null, List.of());
-        assertThat(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED), List.of(late),
+        CheckedEvidence inTime = new CheckedEvidence(7, EvidenceKind.OTHER, EvidenceSource.RESPONDENT,
+                missed.minus(Duration.ofHours(1)), null, null, List.of());
+        assertThat(checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED), List.of(inTime),
                 missed))).isEmpty();
+    }
+
+    @Test
+    void theRespondentsEvidenceUploadedAfterTheWindowClosedDoesNotAnswerIt() {
+        Instant missed = FILED.plus(Duration.ofHours(72));
+        CheckedEvidence late = new CheckedEvidence(8, EvidenceKind.OTHER, EvidenceSource.RESPONDENT,
+                missed.plus(Duration.ofMinutes(5)), null, null, List.of());
+        CheckedEvidence atTheClose = new CheckedEvidence(9, EvidenceKind.OTHER, EvidenceSource.RESPONDENT, missed,
+                null, null, List.of());
+
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(late, atTheClose), missed));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(VerificationCheck.RESPONDENT_EVIDENCE_MISSING);
+            assertThat(f.detail()).contains("#8 at " + missed.plus(Duration.ofMinutes(5))).contains("#9");
+        });
     }
 }
