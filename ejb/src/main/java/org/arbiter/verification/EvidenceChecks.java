@@ -2,7 +2,9 @@ package org.arbiter.verification;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.EvidenceKind;
@@ -19,6 +21,10 @@ import org.arbiter.integration.payment.PaymentFacts;
  */
 public final class EvidenceChecks {
 
+    /** Evidence that records what happened before it was made: exports and snapshots. */
+    private static final Set<EvidenceKind> RECORDS =
+            EnumSet.of(EvidenceKind.CHAT_LOG, EvidenceKind.LOGISTICS_TRACE, EvidenceKind.ORDER_SNAPSHOT);
+
     private final ProtectionPolicy policy;
 
     public EvidenceChecks(ProtectionPolicy policy) {
@@ -33,8 +39,9 @@ public final class EvidenceChecks {
         });
         facts.payment().ifPresent(payment -> {
             claimAgainstPayment(facts, payment, findings);
-            captureTimes(facts, payment, findings);
+            capturedBeforePayment(facts, payment, findings);
         });
+        capturedAfterFiling(facts, findings);
         reusedFiles(facts, findings);
         facts.respondentWindowClosedUnanswered().ifPresent(closedAt -> respondentSilence(facts, closedAt, findings));
         return findings;
@@ -88,27 +95,77 @@ public final class EvidenceChecks {
         }
     }
 
-    private void captureTimes(CaseFacts facts, PaymentFacts payment, List<Finding> findings) {
+    private static void capturedBeforePayment(CaseFacts facts, PaymentFacts payment, List<Finding> findings) {
         for (CheckedEvidence item : facts.evidence()) {
-            if (item.capturedAt() == null) {
-                continue;
-            }
-            String captured = describeCapture(item);
-            if (item.capturedAt().isBefore(payment.paidAt())) {
-                // A chat that starts before the sale is normal (pre-sale questions); a photo of the goods is not.
-                FindingSeverity severity = item.kind() == EvidenceKind.CHAT_LOG ? FindingSeverity.INFO
-                        : FindingSeverity.HIGH;
-                findings.add(new Finding(VerificationCheck.CAPTURED_BEFORE_PAYMENT, severity, item.id(),
-                        "order paid at " + payment.paidAt() + "; " + captured,
-                        "evidence #" + item.id() + " was captured before the order was paid"));
-            }
-            if (item.capturedAt().isAfter(facts.filedAt()) && item.source() == EvidenceSource.COMPLAINANT) {
-                findings.add(new Finding(VerificationCheck.CAPTURED_AFTER_FILING, FindingSeverity.LOW, item.id(),
-                        "complaint filed at " + facts.filedAt() + "; " + captured,
-                        "evidence #" + item.id() + " was captured after the complaint was filed; it cannot be what "
-                                + "the complaint was based on"));
+            if (item.capturedAt() != null && item.capturedAt().isBefore(payment.paidAt())) {
+                findings.add(new Finding(VerificationCheck.CAPTURED_BEFORE_PAYMENT, beforePaymentWeight(item), item.id(),
+                        "order paid at " + payment.paidAt() + "; " + describeCapture(item),
+                        "evidence #" + item.id() + " was captured before the order was paid"
+                                + beforePaymentContext(item)));
             }
         }
+    }
+
+    /**
+     * A capture before payment contradicts a claim about the goods received only when the complainant brings it
+     * as such: the complainant's photo of "the item that arrived" cannot predate the sale. Chats (pre-sale
+     * questions) and order or listing snapshots start before payment as a rule; the respondent's stock photos
+     * and inspection reports are made before the sale; staff's evidence is gathered for the case.
+     */
+    static FindingSeverity beforePaymentWeight(CheckedEvidence item) {
+        if (item.kind() == EvidenceKind.CHAT_LOG || item.kind() == EvidenceKind.ORDER_SNAPSHOT) {
+            return FindingSeverity.INFO;
+        }
+        return switch (item.source()) {
+            case COMPLAINANT -> FindingSeverity.HIGH;
+            case RESPONDENT -> item.kind() == EvidenceKind.INSPECTION_REPORT ? FindingSeverity.INFO : FindingSeverity.LOW;
+            case STAFF -> FindingSeverity.INFO;
+        };
+    }
+
+    private static String beforePaymentContext(CheckedEvidence item) {
+        if (item.kind() == EvidenceKind.CHAT_LOG || item.kind() == EvidenceKind.ORDER_SNAPSHOT) {
+            return " (a chat or an order snapshot that starts before the sale is usual)";
+        }
+        return switch (item.source()) {
+            case COMPLAINANT -> "; it cannot show what the complainant received";
+            case RESPONDENT -> " (usual for the respondent's stock photos and inspection reports: they show the goods "
+                    + "before the sale, not as shipped)";
+            case STAFF -> "";
+        };
+    }
+
+    /** Everyone's evidence: captured after the complaint was filed, it cannot be what the dispute arose from. */
+    private static void capturedAfterFiling(CaseFacts facts, List<Finding> findings) {
+        for (CheckedEvidence item : facts.evidence()) {
+            if (item.capturedAt() != null && item.capturedAt().isAfter(facts.filedAt())) {
+                findings.add(new Finding(VerificationCheck.CAPTURED_AFTER_FILING, afterFilingWeight(item), item.id(),
+                        "complaint filed at " + facts.filedAt() + "; " + describeCapture(item),
+                        "evidence #" + item.id() + " was captured after the complaint was filed"
+                                + afterFilingContext(item)));
+            }
+        }
+    }
+
+    /**
+     * Records of what happened earlier (a chat export, a logistics trace, an order snapshot) are often made after
+     * the filing and mean nothing by it; staff gather evidence during the case. A party's photo, video or report
+     * made after the filing cannot be what the complaint (or the defence of the sale) rested on.
+     */
+    static FindingSeverity afterFilingWeight(CheckedEvidence item) {
+        if (item.source() == EvidenceSource.STAFF || RECORDS.contains(item.kind())) {
+            return FindingSeverity.INFO;
+        }
+        return FindingSeverity.LOW;
+    }
+
+    private static String afterFilingContext(CheckedEvidence item) {
+        if (item.source() == EvidenceSource.STAFF || RECORDS.contains(item.kind())) {
+            return "";
+        }
+        return item.source() == EvidenceSource.COMPLAINANT
+                ? "; it cannot be what the complaint was based on"
+                : "; it cannot show the goods as they were sold or shipped";
     }
 
     private static String describeCapture(CheckedEvidence item) {

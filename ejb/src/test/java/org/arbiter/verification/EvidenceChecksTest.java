@@ -136,6 +136,61 @@ class EvidenceChecksTest {
     }
 
     @Test
+    void captureTimesAreCheckedAgainstTheFilingEvenWithoutPaymentFacts() {
+        CaseFacts noPayment = new CaseFacts(ComplaintType.DAMAGED, FILED, Money.parse("199.00", "CNY"),
+                Optional.of(order("buyer1", SIGNED)), Optional.empty(),
+                List.of(photo(4, FILED.plus(Duration.ofHours(1))), photo(5, PAID.minus(Duration.ofDays(3)))),
+                Optional.empty());
+
+        assertThat(checks.run(noPayment)).extracting(Finding::check, Finding::evidenceId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_AFTER_FILING, 4L));
+    }
+
+    @Test
+    void everyonesEvidenceCapturedAfterFilingIsNotedByWhatItIs() {
+        Instant later = FILED.plus(Duration.ofDays(1));
+        CheckedEvidence sellersPhoto = new CheckedEvidence(11, EvidenceKind.PHOTO, EvidenceSource.RESPONDENT, later,
+                later, null, List.of());
+        CheckedEvidence sellersTrace = new CheckedEvidence(12, EvidenceKind.LOGISTICS_TRACE, EvidenceSource.RESPONDENT,
+                later, later, null, List.of());
+        CheckedEvidence staffNote = new CheckedEvidence(13, EvidenceKind.OTHER, EvidenceSource.STAFF, later, later, null,
+                List.of());
+
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(photo(10, later), sellersPhoto, sellersTrace, staffNote), null));
+
+        assertThat(findings).extracting(Finding::check, Finding::evidenceId, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_AFTER_FILING, 10L, FindingSeverity.LOW),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_AFTER_FILING, 11L, FindingSeverity.LOW),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_AFTER_FILING, 12L, FindingSeverity.INFO),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_AFTER_FILING, 13L, FindingSeverity.INFO));
+        assertThat(findings.get(0).detail()).contains("cannot be what the complaint was based on");
+        assertThat(findings.get(1).detail()).contains("cannot show the goods as they were sold or shipped");
+    }
+
+    @Test
+    void theRespondentsStockPhotosAndInspectionReportsBeforePaymentAreNormal() {
+        Instant before = PAID.minus(Duration.ofDays(20));
+        CheckedEvidence stockPhoto = new CheckedEvidence(21, EvidenceKind.PHOTO, EvidenceSource.RESPONDENT, FILED,
+                before, null, List.of());
+        CheckedEvidence inspection = new CheckedEvidence(22, EvidenceKind.INSPECTION_REPORT, EvidenceSource.RESPONDENT,
+                FILED, before, null, List.of());
+        CheckedEvidence listing = new CheckedEvidence(23, EvidenceKind.ORDER_SNAPSHOT, EvidenceSource.COMPLAINANT, FILED,
+                before, null, List.of());
+
+        List<Finding> findings = checks.run(facts(ComplaintType.DAMAGED, FILED, "199.00", order("buyer1", SIGNED),
+                List.of(photo(20, before), stockPhoto, inspection, listing), null));
+
+        assertThat(findings).extracting(Finding::check, Finding::evidenceId, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_BEFORE_PAYMENT, 20L, FindingSeverity.HIGH),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_BEFORE_PAYMENT, 21L, FindingSeverity.LOW),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_BEFORE_PAYMENT, 22L, FindingSeverity.INFO),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CAPTURED_BEFORE_PAYMENT, 23L, FindingSeverity.INFO));
+        assertThat(findings.get(0).detail()).contains("cannot show what the complainant received");
+        assertThat(findings.get(1).detail()).contains("stock photos");
+    }
+
+    @Test
     void theSameFileInAnotherCaseIsHigh() {
         CheckedEvidence reused = new CheckedEvidence(5, EvidenceKind.PHOTO, EvidenceSource.COMPLAINANT, FILED, null,
                 null, List.of("20261101000042"));
