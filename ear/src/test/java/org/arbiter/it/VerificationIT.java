@@ -58,11 +58,17 @@ class VerificationIT {
         for (JsonNode finding : report.get("findings")) {
             if (finding.get("check").asText().equals("FILE_USED_IN_ANOTHER_CASE")) {
                 assertThat(finding.get("evidenceId").asText()).isEqualTo(photo);
+                assertThat(finding.get("evidenceIds").toString()).isEqualTo("[" + photo + "]");
                 assertThat(finding.get("fact").asText()).contains(otherCase);
                 assertThat(finding.get("severity").asText()).isEqualTo("HIGH");
             }
             if (finding.get("check").asText().equals("NOT_RECEIVED_BUT_SIGNED")) {
                 assertThat(finding.get("fact").asText()).contains("2026-11-04T10:00:00Z").contains("locker");
+                // About the claim: it names the complainant's photo and the seller's logistics trace.
+                assertThat(finding.has("evidenceId")).isFalse();
+                List<String> named = new ArrayList<>();
+                finding.get("evidenceIds").forEach(id -> named.add(id.asText()));
+                assertThat(named).containsExactly(photo, trace);
             }
         }
         assertThat(report.get("complete").asBoolean()).isFalse();

@@ -16,7 +16,8 @@ import org.arbiter.integration.payment.PaymentFacts;
 
 /**
  * The checks of evidence-chain verification, as pure rules over {@link CaseFacts}: each finding names the
- * evidence it concerns (or none, when it is about the claim itself) and the fact it was checked against.
+ * evidence it concerns (the file itself, or for a finding about the claim the evidence that bears on it) and the
+ * fact it was checked against.
  * A check whose facts are unknown (no delivery recorded, no capture time in a file) raises nothing.
  */
 public final class EvidenceChecks {
@@ -55,13 +56,15 @@ public final class EvidenceChecks {
         String signed = "carrier " + delivery.carrier() + " " + delivery.trackingNumber() + ": delivered, signed at "
                 + delivery.signedAt() + (delivery.signedBy() == null ? "" : " by '" + delivery.signedBy() + "'");
         if (facts.type() == ComplaintType.NOT_RECEIVED) {
-            findings.add(new Finding(VerificationCheck.NOT_RECEIVED_BUT_SIGNED, FindingSeverity.HIGH, null, signed,
+            findings.add(Finding.onClaim(union(complainants(facts), records(facts)),
+                    VerificationCheck.NOT_RECEIVED_BUT_SIGNED, FindingSeverity.HIGH, signed,
                     "the complaint says the parcel was not received, but the carrier recorded a signed delivery"));
         }
         if (delivery.signedBy() != null && !delivery.signedBy().isBlank()) {
             DeliverySignature signature = policy.signature(delivery.signedBy(), order.buyerId());
             if (!signature.byBuyer()) {
-                findings.add(new Finding(VerificationCheck.SIGNED_BY_SOMEONE_ELSE, FindingSeverity.MEDIUM, null, signed,
+                findings.add(Finding.onClaim(records(facts), VerificationCheck.SIGNED_BY_SOMEONE_ELSE,
+                        FindingSeverity.MEDIUM, signed,
                         "the delivery was signed by someone other than the buyer (" + order.buyerId()
                                 + ") or a parcel locker: " + signature.reason()));
             }
@@ -74,7 +77,8 @@ public final class EvidenceChecks {
         Instant from = delivered ? delivery.signedAt() : order.paidAt();
         Instant closes = from.plus(delivered ? policy.afterDeliveryDuration() : policy.afterPaymentDuration());
         if (facts.filedAt().isAfter(closes)) {
-            findings.add(new Finding(VerificationCheck.OUTSIDE_PROTECTION_WINDOW, FindingSeverity.MEDIUM, null,
+            findings.add(Finding.onClaim(records(facts), VerificationCheck.OUTSIDE_PROTECTION_WINDOW,
+                    FindingSeverity.MEDIUM,
                     (delivered ? "delivered " : "paid ") + from + "; protection ("
                             + (delivered ? policy.afterDelivery() + " after delivery" : policy.afterPayment()
                             + " after payment") + ") closed " + closes,
@@ -86,11 +90,13 @@ public final class EvidenceChecks {
         String paid = "paid " + payment.paid().toPlainString() + " " + payment.paid().getCurrency() + " at "
                 + payment.paidAt();
         if (!facts.claimed().sameCurrencyAs(payment.paid())) {
-            findings.add(new Finding(VerificationCheck.CLAIM_ABOVE_PAYMENT, FindingSeverity.LOW, null, paid,
+            findings.add(Finding.onClaim(ofKind(facts, EvidenceKind.ORDER_SNAPSHOT), VerificationCheck.CLAIM_ABOVE_PAYMENT,
+                    FindingSeverity.LOW, paid,
                     "the claim is in " + facts.claimed().getCurrency() + ", the payment in "
                             + payment.paid().getCurrency() + "; compare them by hand"));
         } else if (facts.claimed().isGreaterThan(payment.paid())) {
-            findings.add(new Finding(VerificationCheck.CLAIM_ABOVE_PAYMENT, FindingSeverity.HIGH, null, paid,
+            findings.add(Finding.onClaim(ofKind(facts, EvidenceKind.ORDER_SNAPSHOT), VerificationCheck.CLAIM_ABOVE_PAYMENT,
+                    FindingSeverity.HIGH, paid,
                     "the claim of " + facts.claimed().toPlainString() + " is above what was paid"));
         }
     }
@@ -98,7 +104,7 @@ public final class EvidenceChecks {
     private static void capturedBeforePayment(CaseFacts facts, PaymentFacts payment, List<Finding> findings) {
         for (CheckedEvidence item : facts.evidence()) {
             if (item.capturedAt() != null && item.capturedAt().isBefore(payment.paidAt())) {
-                findings.add(new Finding(VerificationCheck.CAPTURED_BEFORE_PAYMENT, beforePaymentWeight(item), item.id(),
+                findings.add(Finding.about(item.id(), VerificationCheck.CAPTURED_BEFORE_PAYMENT, beforePaymentWeight(item),
                         "order paid at " + payment.paidAt() + "; " + describeCapture(item),
                         "evidence #" + item.id() + " was captured before the order was paid"
                                 + beforePaymentContext(item)));
@@ -139,7 +145,7 @@ public final class EvidenceChecks {
     private static void capturedAfterFiling(CaseFacts facts, List<Finding> findings) {
         for (CheckedEvidence item : facts.evidence()) {
             if (item.capturedAt() != null && item.capturedAt().isAfter(facts.filedAt())) {
-                findings.add(new Finding(VerificationCheck.CAPTURED_AFTER_FILING, afterFilingWeight(item), item.id(),
+                findings.add(Finding.about(item.id(), VerificationCheck.CAPTURED_AFTER_FILING, afterFilingWeight(item),
                         "complaint filed at " + facts.filedAt() + "; " + describeCapture(item),
                         "evidence #" + item.id() + " was captured after the complaint was filed"
                                 + afterFilingContext(item)));
@@ -176,7 +182,7 @@ public final class EvidenceChecks {
     private static void reusedFiles(CaseFacts facts, List<Finding> findings) {
         for (CheckedEvidence item : facts.evidence()) {
             if (!item.sameFileInCases().isEmpty()) {
-                findings.add(new Finding(VerificationCheck.FILE_USED_IN_ANOTHER_CASE, FindingSeverity.HIGH, item.id(),
+                findings.add(Finding.about(item.id(), VerificationCheck.FILE_USED_IN_ANOTHER_CASE, FindingSeverity.HIGH,
                         "the same file (SHA-256) was submitted in case(s) " + String.join(", ", item.sameFileInCases()),
                         "evidence #" + item.id() + " is not unique to this case"));
             }
@@ -195,10 +201,34 @@ public final class EvidenceChecks {
             return;
         }
         List<String> late = respondents.stream().map(e -> "#" + e.id() + " at " + e.submittedAt()).toList();
-        findings.add(new Finding(VerificationCheck.RESPONDENT_EVIDENCE_MISSING, FindingSeverity.MEDIUM, null,
+        findings.add(Finding.onClaim(respondents.stream().map(CheckedEvidence::id).toList(),
+                VerificationCheck.RESPONDENT_EVIDENCE_MISSING, FindingSeverity.MEDIUM,
                 "the respondent's evidence window closed at " + closedAt + " without an answer",
                 late.isEmpty() ? "the respondent submitted no evidence; the case proceeds on the complainant's evidence"
                         : "the respondent submitted no evidence before the window closed, only later ("
                         + String.join(", ", late) + "); the case proceeds on the complainant's evidence"));
+    }
+
+    /** The complainant's evidence: what the claim rests on. */
+    private static List<Long> complainants(CaseFacts facts) {
+        return facts.evidence().stream().filter(e -> e.source() == EvidenceSource.COMPLAINANT)
+                .map(CheckedEvidence::id).toList();
+    }
+
+    /** Logistics traces and order snapshots on the case, whoever brought them: the facts as the parties show them. */
+    private static List<Long> records(CaseFacts facts) {
+        return facts.evidence().stream()
+                .filter(e -> e.kind() == EvidenceKind.LOGISTICS_TRACE || e.kind() == EvidenceKind.ORDER_SNAPSHOT)
+                .map(CheckedEvidence::id).toList();
+    }
+
+    private static List<Long> ofKind(CaseFacts facts, EvidenceKind kind) {
+        return facts.evidence().stream().filter(e -> e.kind() == kind).map(CheckedEvidence::id).toList();
+    }
+
+    private static List<Long> union(List<Long> first, List<Long> second) {
+        List<Long> all = new ArrayList<>(first);
+        second.stream().filter(id -> !all.contains(id)).forEach(all::add);
+        return all;
     }
 }

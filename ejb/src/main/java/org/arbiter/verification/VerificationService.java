@@ -51,6 +51,9 @@ public class VerificationService {
     VerificationSettings settings;
 
     @Inject
+    VerificationViewMapper views;
+
+    @Inject
     Clock clock;
 
     public VerificationReportView run(Caller caller, String caseNumber) {
@@ -111,14 +114,9 @@ public class VerificationService {
                 .getResultList().stream().findFirst().orElse(null);
     }
 
-    private static VerificationReportView report(DisputeCase disputeCase, VerificationRun run, List<Evidence> items) {
-        List<FindingView> findings = run == null ? List.of() : run.getFindings().stream()
-                .map(f -> new FindingView(f.check(), f.severity(), f.evidenceId(), f.fact(), f.detail()))
-                .toList();
-        List<EvidenceReviewView> reviews = items.stream().filter(e -> !e.isWithdrawn())
-                .map(e -> new EvidenceReviewView(e.getId(), e.getKind(), e.getSource(), e.getCaption(), e.getMark(),
-                        e.getMarkedBy(), e.getMarkReason()))
-                .toList();
+    private VerificationReportView report(DisputeCase disputeCase, VerificationRun run, List<Evidence> items) {
+        List<FindingView> findings = run == null ? List.of() : views.toViews(run.getFindings());
+        List<EvidenceReviewView> reviews = items.stream().filter(e -> !e.isWithdrawn()).map(views::toReview).toList();
         List<String> gaps = VerificationRun.gaps(run, VerificationRun.Standing.of(items));
         return new VerificationReportView(disputeCase.getCaseNumber().value(), run == null ? null : run.getRunAt(),
                 run == null ? null : run.getRunBy(), findings, reviews, gaps.isEmpty(), gaps);

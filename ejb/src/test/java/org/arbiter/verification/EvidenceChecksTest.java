@@ -77,6 +77,54 @@ class EvidenceChecksTest {
     }
 
     @Test
+    void findingsAboutTheClaimNameTheEvidenceThatBearsOnIt() {
+        CheckedEvidence complainantsChat = new CheckedEvidence(2, EvidenceKind.CHAT_LOG, EvidenceSource.COMPLAINANT,
+                FILED, null, null, List.of());
+        CheckedEvidence sellersTrace = new CheckedEvidence(3, EvidenceKind.LOGISTICS_TRACE, EvidenceSource.RESPONDENT,
+                FILED, null, null, List.of());
+        CheckedEvidence sellersSnapshot = new CheckedEvidence(4, EvidenceKind.ORDER_SNAPSHOT, EvidenceSource.RESPONDENT,
+                FILED, null, null, List.of());
+        CheckedEvidence sellersPhoto = new CheckedEvidence(5, EvidenceKind.PHOTO, EvidenceSource.RESPONDENT, FILED, null,
+                null, List.of());
+        List<CheckedEvidence> evidence = List.of(photo(1, null), complainantsChat, sellersTrace, sellersSnapshot,
+                sellersPhoto);
+
+        List<Finding> findings = checks.run(facts(ComplaintType.NOT_RECEIVED, SIGNED.plus(Duration.ofDays(20)), "250.00",
+                order("Zhang San (neighbour)", SIGNED), evidence, null));
+
+        assertThat(findings).extracting(Finding::check, Finding::evidenceId, Finding::evidenceIds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.NOT_RECEIVED_BUT_SIGNED, null, List.of(1L, 2L, 3L, 4L)),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.SIGNED_BY_SOMEONE_ELSE, null, List.of(3L, 4L)),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.OUTSIDE_PROTECTION_WINDOW, null, List.of(3L, 4L)),
+                org.assertj.core.groups.Tuple.tuple(VerificationCheck.CLAIM_ABOVE_PAYMENT, null, List.of(4L)));
+        assertThat(findings.get(0).fact()).contains("signed at " + SIGNED);
+    }
+
+    @Test
+    void aFindingAboutOneFileNamesItInBothFields() {
+        Finding finding = Finding.about(7, VerificationCheck.FILE_USED_IN_ANOTHER_CASE, FindingSeverity.HIGH, "fact",
+                "detail");
+
+        assertThat(finding.evidenceId()).isEqualTo(7L);
+        assertThat(finding.evidenceIds()).containsExactly(7L);
+        assertThat(new Finding(VerificationCheck.CAPTURED_AFTER_FILING, FindingSeverity.LOW, 7L, List.of(7L, 9L), "f",
+                "d").evidenceIds()).containsExactly(7L, 9L);
+        assertThat(Finding.onClaim(List.of(), VerificationCheck.RESPONDENT_EVIDENCE_MISSING, FindingSeverity.MEDIUM, "f",
+                "d").evidenceIds()).isEmpty();
+    }
+
+    @Test
+    void theEvidenceIdsGoInOneColumnAndComeBackTheSame() {
+        EvidenceIdsConverter column = new EvidenceIdsConverter();
+
+        assertThat(column.convertToDatabaseColumn(List.of(3L, 15L))).isEqualTo("3,15");
+        assertThat(column.convertToDatabaseColumn(List.of())).isNull();
+        assertThat(column.convertToEntityAttribute("3,15")).containsExactly(3L, 15L);
+        assertThat(column.convertToEntityAttribute("42")).containsExactly(42L);
+        assertThat(column.convertToEntityAttribute(null)).isEmpty();
+    }
+
+    @Test
     void notReceivedWithoutADeliveryRaisesNothing() {
         assertThat(checks.run(facts(ComplaintType.NOT_RECEIVED, FILED, "199.00", order(null, null), List.of(), null)))
                 .isEmpty();
@@ -253,6 +301,7 @@ class EvidenceChecksTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(VerificationCheck.RESPONDENT_EVIDENCE_MISSING);
             assertThat(f.detail()).contains("#8 at " + missed.plus(Duration.ofMinutes(5))).contains("#9");
+            assertThat(f.evidenceIds()).containsExactly(8L, 9L);
         });
     }
 }
