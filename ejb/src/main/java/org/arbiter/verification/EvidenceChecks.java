@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.arbiter.api.vocabulary.ComplaintType;
@@ -11,6 +12,7 @@ import org.arbiter.api.vocabulary.EvidenceKind;
 import org.arbiter.api.vocabulary.EvidenceSource;
 import org.arbiter.api.vocabulary.FindingSeverity;
 import org.arbiter.api.vocabulary.VerificationCheck;
+import org.arbiter.integration.logistics.LogisticsFacts;
 import org.arbiter.integration.order.OrderFacts;
 import org.arbiter.integration.payment.PaymentFacts;
 
@@ -34,10 +36,9 @@ public final class EvidenceChecks {
 
     public List<Finding> run(CaseFacts facts) {
         List<Finding> findings = new ArrayList<>();
-        facts.order().ifPresent(order -> {
-            deliveryAgainstClaim(facts, order, findings);
-            protectionWindow(facts, order, findings);
-        });
+        Optional<LogisticsFacts> delivered = facts.logistics().filter(LogisticsFacts::signed);
+        delivered.ifPresent(delivery -> deliveryAgainstClaim(facts, delivery, findings));
+        protectionWindow(facts, delivered, findings);
         facts.payment().ifPresent(payment -> {
             claimAgainstPayment(facts, payment, findings);
             capturedBeforePayment(facts, payment, findings);
@@ -48,11 +49,7 @@ public final class EvidenceChecks {
         return findings;
     }
 
-    private void deliveryAgainstClaim(CaseFacts facts, OrderFacts order, List<Finding> findings) {
-        OrderFacts.Delivery delivery = order.delivery();
-        if (delivery == null || delivery.signedAt() == null) {
-            return;
-        }
+    private void deliveryAgainstClaim(CaseFacts facts, LogisticsFacts delivery, List<Finding> findings) {
         String signed = "carrier " + delivery.carrier() + " " + delivery.trackingNumber() + ": delivered, signed at "
                 + delivery.signedAt() + (delivery.signedBy() == null ? "" : " by '" + delivery.signedBy() + "'");
         if (facts.type() == ComplaintType.NOT_RECEIVED) {
@@ -61,20 +58,27 @@ public final class EvidenceChecks {
                     "the complaint says the parcel was not received, but the carrier recorded a signed delivery"));
         }
         if (delivery.signedBy() != null && !delivery.signedBy().isBlank()) {
-            DeliverySignature signature = policy.signature(delivery.signedBy(), order.buyerId());
+            String buyer = facts.order().map(OrderFacts::buyerId).orElse(null);
+            DeliverySignature signature = policy.signature(delivery.signedBy(), buyer);
             if (!signature.byBuyer()) {
                 findings.add(Finding.onClaim(records(facts), VerificationCheck.SIGNED_BY_SOMEONE_ELSE,
                         FindingSeverity.MEDIUM, signed,
-                        "the delivery was signed by someone other than the buyer (" + order.buyerId()
-                                + ") or a parcel locker: " + signature.reason()));
+                        "the delivery was signed by someone other than the buyer"
+                                + (buyer == null ? "" : " (" + buyer + ")") + " or a parcel locker: "
+                                + signature.reason()));
             }
         }
     }
 
-    private void protectionWindow(CaseFacts facts, OrderFacts order, List<Finding> findings) {
-        OrderFacts.Delivery delivery = order.delivery();
-        boolean delivered = delivery != null && delivery.signedAt() != null;
-        Instant from = delivered ? delivery.signedAt() : order.paidAt();
+    /** From the signed delivery, or with none from the payment (the payment port's time, else the order's). */
+    private void protectionWindow(CaseFacts facts, Optional<LogisticsFacts> delivery, List<Finding> findings) {
+        boolean delivered = delivery.isPresent();
+        Optional<Instant> paidAt = facts.payment().map(PaymentFacts::paidAt)
+                .or(() -> facts.order().map(OrderFacts::paidAt));
+        Instant from = delivered ? delivery.get().signedAt() : paidAt.orElse(null);
+        if (from == null) {
+            return;
+        }
         Instant closes = from.plus(delivered ? policy.afterDeliveryDuration() : policy.afterPaymentDuration());
         if (facts.filedAt().isAfter(closes)) {
             findings.add(Finding.onClaim(records(facts), VerificationCheck.OUTSIDE_PROTECTION_WINDOW,

@@ -19,6 +19,7 @@ import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.evidence.Evidence;
 import org.arbiter.evidence.EvidenceRepository;
+import org.arbiter.integration.logistics.LogisticsPort;
 import org.arbiter.integration.order.OrderPort;
 import org.arbiter.integration.payment.PaymentPort;
 import org.arbiter.shared.Caller;
@@ -48,6 +49,9 @@ public class VerificationService {
     PaymentPort payments;
 
     @Inject
+    LogisticsPort logistics;
+
+    @Inject
     VerificationSettings settings;
 
     @Inject
@@ -73,7 +77,8 @@ public class VerificationService {
         }
         CaseFacts facts = new CaseFacts(disputeCase.effectiveType(), disputeCase.getSubmittedAt(),
                 disputeCase.getClaim().getClaimed(), orders.find(disputeCase.getOrderId()),
-                payments.find(disputeCase.getOrderId()), checked, disputeCase.respondentWindowMissedAt());
+                logistics.find(disputeCase.getOrderId()), payments.find(disputeCase.getOrderId()), checked,
+                disputeCase.respondentWindowMissedAt());
         List<Finding> findings = new EvidenceChecks(settings.policy()).run(facts);
         Instant now = clock.instant();
         VerificationRun run = new VerificationRun(disputeCase.getId(), caller.userId(), now, findings);

@@ -14,6 +14,7 @@ import org.arbiter.api.vocabulary.EvidenceSource;
 import org.arbiter.api.vocabulary.FindingSeverity;
 import org.arbiter.api.vocabulary.LogisticsStatus;
 import org.arbiter.api.vocabulary.VerificationCheck;
+import org.arbiter.integration.logistics.LogisticsFacts;
 import org.arbiter.integration.order.OrderFacts;
 import org.arbiter.integration.payment.PaymentFacts;
 import org.arbiter.shared.Money;
@@ -30,21 +31,26 @@ class EvidenceChecksTest {
 
     private final EvidenceChecks checks = new EvidenceChecks(POLICY);
 
-    private static OrderFacts order(String signedBy, Instant signedAt) {
-        OrderFacts.Delivery delivery = signedAt == null ? null
-                : new OrderFacts.Delivery("SF", "SF123", LogisticsStatus.DELIVERED, PAID.plus(Duration.ofDays(1)),
-                signedAt, signedBy);
-        return new OrderFacts("O-1", "buyer1", "seller1", Money.parse("199.00", "CNY"), PAID, delivery);
+    /** An order as the order and logistics ports tell of it: no parcel, or one signed for at that time. */
+    private record Sold(OrderFacts order, Optional<LogisticsFacts> logistics) {
+    }
+
+    private static Sold order(String signedBy, Instant signedAt) {
+        LogisticsFacts logistics = signedAt == null ? null
+                : new LogisticsFacts("O-1", "SF", "SF123", LogisticsStatus.DELIVERED, PAID.plus(Duration.ofDays(1)),
+                signedAt, signedBy, List.of(), signedAt);
+        return new Sold(new OrderFacts("O-1", "buyer1", "seller1", Money.parse("199.00", "CNY"), PAID, PAID),
+                Optional.ofNullable(logistics));
     }
 
     private static PaymentFacts payment() {
-        return new PaymentFacts("O-1", Money.parse("199.00", "CNY"), PAID);
+        return new PaymentFacts("O-1", Money.parse("199.00", "CNY"), PAID, PAID);
     }
 
-    private static CaseFacts facts(ComplaintType type, Instant filed, String claimed, OrderFacts order,
+    private static CaseFacts facts(ComplaintType type, Instant filed, String claimed, Sold sold,
                                    List<CheckedEvidence> evidence, Instant respondentMissed) {
-        return new CaseFacts(type, filed, Money.parse(claimed, "CNY"), Optional.ofNullable(order), Optional.of(payment()),
-                evidence, Optional.ofNullable(respondentMissed));
+        return new CaseFacts(type, filed, Money.parse(claimed, "CNY"), Optional.of(sold.order()), sold.logistics(),
+                Optional.of(payment()), evidence, Optional.ofNullable(respondentMissed));
     }
 
     private static CheckedEvidence photo(long id, Instant capturedAt) {
@@ -125,6 +131,23 @@ class EvidenceChecksTest {
     }
 
     @Test
+    void theDeliveryComesFromTheLogisticsPortAndAnUnsignedParcelIsNoDelivery() {
+        LogisticsFacts inTransit = new LogisticsFacts("O-1", "SF", "SF123", LogisticsStatus.IN_TRANSIT,
+                PAID.plus(Duration.ofDays(1)), null, null,
+                List.of(new LogisticsFacts.Scan(LogisticsStatus.IN_TRANSIT, PAID.plus(Duration.ofDays(2)), "Hangzhou",
+                        "left the hub", null)), PAID.plus(Duration.ofDays(2)));
+        Sold sold = order(null, null);
+        CaseFacts unsigned = new CaseFacts(ComplaintType.NOT_RECEIVED, FILED, Money.parse("199.00", "CNY"),
+                Optional.of(sold.order()), Optional.of(inTransit), Optional.of(payment()), List.of(), Optional.empty());
+        assertThat(checks.run(unsigned)).isEmpty();
+
+        CaseFacts logisticsOnly = new CaseFacts(ComplaintType.NOT_RECEIVED, FILED, Money.parse("199.00", "CNY"),
+                Optional.empty(), order("a neighbour", SIGNED).logistics(), Optional.empty(), List.of(), Optional.empty());
+        assertThat(checksOf(checks.run(logisticsOnly)))
+                .containsExactly(VerificationCheck.NOT_RECEIVED_BUT_SIGNED, VerificationCheck.SIGNED_BY_SOMEONE_ELSE);
+    }
+
+    @Test
     void notReceivedWithoutADeliveryRaisesNothing() {
         assertThat(checks.run(facts(ComplaintType.NOT_RECEIVED, FILED, "199.00", order(null, null), List.of(), null)))
                 .isEmpty();
@@ -185,8 +208,9 @@ class EvidenceChecksTest {
 
     @Test
     void captureTimesAreCheckedAgainstTheFilingEvenWithoutPaymentFacts() {
+        Sold sold = order("buyer1", SIGNED);
         CaseFacts noPayment = new CaseFacts(ComplaintType.DAMAGED, FILED, Money.parse("199.00", "CNY"),
-                Optional.of(order("buyer1", SIGNED)), Optional.empty(),
+                Optional.of(sold.order()), sold.logistics(), Optional.empty(),
                 List.of(photo(4, FILED.plus(Duration.ofHours(1))), photo(5, PAID.minus(Duration.ofDays(3)))),
                 Optional.empty());
 
