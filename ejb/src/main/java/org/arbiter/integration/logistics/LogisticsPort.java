@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Where the platform learns where an order's parcel is and who signed for it. The rest of the code depends on
  * this interface only; {@link org.arbiter.integration.IntegrationPorts} picks the adapter (the built-in one
- * reads the snapshots and logistics events the marketplace pushed, {@link SnapshotLogistics}).
+ * reads the snapshots and logistics events the marketplace pushed, {@link SnapshotLogistics}; the HTTP one asks
+ * the marketplace, {@link org.arbiter.integration.http.MarketplaceLogistics}).
  */
 public interface LogisticsPort {
 

@@ -21,11 +21,11 @@ public record OrderFacts(
         Instant updatedAt) {
 
     public OrderFacts {
-        Objects.requireNonNull(orderId);
-        Objects.requireNonNull(buyerId);
-        Objects.requireNonNull(sellerId);
-        Objects.requireNonNull(amount);
-        Objects.requireNonNull(paidAt);
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(buyerId, "buyerId");
+        Objects.requireNonNull(sellerId, "sellerId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(paidAt, "paidAt");
     }
 
     /** The side the user is on, if they are a party to the order at all. */
