@@ -107,12 +107,15 @@ public class VerificationRun {
     /** Facts that changed after the run, one line per moment (one push often changes order and parcel at once). */
     private static List<String> changedFacts(Instant runAt, List<FactChange> facts) {
         Map<Instant, List<String>> byMoment = new TreeMap<>();
+        List<String> lines = new ArrayList<>();
         for (FactChange change : facts) {
-            if (change.changedAt() != null && change.changedAt().isAfter(runAt)) {
+            if (change.unreadable() != null) {
+                lines.add(change.fact() + " could not be read to see whether it changed after the last run of the "
+                        + "checks: " + change.unreadable());
+            } else if (change.changedAt() != null && change.changedAt().isAfter(runAt)) {
                 byMoment.computeIfAbsent(change.changedAt(), at -> new ArrayList<>()).add(change.fact());
             }
         }
-        List<String> lines = new ArrayList<>();
         byMoment.forEach((at, what) -> lines.add(joined(what) + (what.size() == 1 ? " was" : " were") + " updated at "
                 + at + ", after the last run of the checks (" + runAt + ")"));
         return lines;
@@ -144,9 +147,18 @@ public class VerificationRun {
 
     /**
      * When one of the facts the checks read last changed, as its port says: "the order", "the logistics trace",
-     * "the payment". A null time is unknown, and never makes a report stale.
+     * "the payment". A null time is unknown, and never makes a report stale; a fact whose port could not be read
+     * ({@code unreadable} says why) leaves the report incomplete, since nobody can say it still holds.
      */
-    public record FactChange(String fact, Instant changedAt) {
+    public record FactChange(String fact, Instant changedAt, String unreadable) {
+
+        public FactChange(String fact, Instant changedAt) {
+            this(fact, changedAt, null);
+        }
+
+        public static FactChange unreadable(String fact, String why) {
+            return new FactChange(fact, null, why);
+        }
     }
 
     public Long getId() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.evidence.Evidence;
 import org.arbiter.evidence.EvidenceRepository;
+import org.arbiter.integration.IntegrationFailureException;
 import org.arbiter.integration.logistics.LogisticsFacts;
 import org.arbiter.integration.logistics.LogisticsPort;
 import org.arbiter.integration.order.OrderFacts;
@@ -103,7 +105,7 @@ public class VerificationService {
         DisputeCase disputeCase = access.find(caller, caseNumber);
         VerificationRun run = latest(disputeCase.getId());
         return report(disputeCase, run, evidence.ofCase(disputeCase.getId()),
-                run == null ? List.of() : currentChanges(disputeCase.getOrderId()));
+                run == null ? List.of() : currentChanges(disputeCase.getOrderId(), true));
     }
 
     /**
@@ -111,16 +113,37 @@ public class VerificationService {
      * against the evidence or the facts, or evidence not marked); the rule is {@link VerificationRun#gaps}.
      *
      * @throws VerificationIncompleteException (a {@link ConflictException}) naming what is missing
+     * @throws IntegrationFailureException when the marketplace cannot say whether the facts changed (502/503/504:
+     *                                     worth a retry, unlike a conflict)
      */
     public void requireComplete(DisputeCase disputeCase) {
         VerificationRun run = latest(disputeCase.getId());
         VerificationRun.requireComplete(run, VerificationRun.Standing.of(evidence.ofCase(disputeCase.getId())),
-                run == null ? List.of() : currentChanges(disputeCase.getOrderId()));
+                run == null ? List.of() : currentChanges(disputeCase.getOrderId(), false));
     }
 
-    /** When the order, its parcel and its payment last changed, as the ports say now. */
-    private List<FactChange> currentChanges(String orderId) {
-        return changes(orders.find(orderId), logistics.find(orderId), payments.find(orderId));
+    /**
+     * When the order, its parcel and its payment last changed, as the ports say now. Reading the report, a port
+     * that fails leaves a gap saying so (the report stays readable); the gate lets the failure through.
+     */
+    private List<FactChange> currentChanges(String orderId, boolean tolerant) {
+        List<FactChange> changes = new ArrayList<>();
+        read(changes, "the order", () -> orders.find(orderId).map(OrderFacts::updatedAt), tolerant);
+        read(changes, "the logistics trace", () -> logistics.find(orderId).map(LogisticsFacts::updatedAt), tolerant);
+        read(changes, "the payment", () -> payments.find(orderId).map(PaymentFacts::updatedAt), tolerant);
+        return changes;
+    }
+
+    private static void read(List<FactChange> changes, String fact, Supplier<Optional<Instant>> changedAt,
+                             boolean tolerant) {
+        try {
+            changedAt.get().ifPresent(at -> changes.add(new FactChange(fact, at)));
+        } catch (IntegrationFailureException e) {
+            if (!tolerant) {
+                throw e;
+            }
+            changes.add(FactChange.unreadable(fact, e.getMessage()));
+        }
     }
 
     private static List<FactChange> changesOf(CaseFacts facts) {

@@ -57,6 +57,15 @@ class VerificationRunTest {
     }
 
     @Test
+    void aFactThatCouldNotBeReadLeavesTheReportIncomplete() {
+        List<FactChange> facts = List.of(new FactChange("the order", T0),
+                FactChange.unreadable("the logistics trace", "the marketplace did not answer within PT5S"));
+
+        assertThat(VerificationRun.gaps(RUN, List.of(), facts)).containsExactly("the logistics trace could not be read "
+                + "to see whether it changed after the last run of the checks: the marketplace did not answer within PT5S");
+    }
+
+    @Test
     void evidenceWithdrawnAfterTheRunMakesItStaleAndWithdrawnBeforeNeedsNoMark() {
         Standing withdrawnBefore = new Standing(1, T0, false, T0.plusSeconds(10));
         Standing withdrawnAfter = new Standing(2, T0, true, RUN_AT.plusSeconds(10));
