@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.EvidenceKind;
@@ -204,7 +205,11 @@ public final class EvidenceChecks {
         if (inTime) {
             return;
         }
-        List<String> late = respondents.stream().map(e -> "#" + e.id() + " at " + e.submittedAt()).toList();
+        List<String> late = respondents.stream().limit(5).map(e -> "#" + e.id() + " at " + e.submittedAt())
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (respondents.size() > late.size()) {
+            late.add("and " + (respondents.size() - late.size()) + " more");
+        }
         findings.add(Finding.onClaim(respondents.stream().map(CheckedEvidence::id).toList(),
                 VerificationCheck.RESPONDENT_EVIDENCE_MISSING, FindingSeverity.MEDIUM,
                 "the respondent's evidence window closed at " + closedAt + " without an answer",

@@ -32,8 +32,8 @@ public record Finding(
     public Finding {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(fact, "fact");
-        Objects.requireNonNull(detail, "detail");
+        fact = fit(Objects.requireNonNull(fact, "fact"), MAX_FACT);
+        detail = fit(Objects.requireNonNull(detail, "detail"), MAX_DETAIL);
         List<Long> named = new ArrayList<>();
         if (evidenceId != null) {
             named.add(evidenceId);
@@ -42,6 +42,14 @@ public record Finding(
             evidenceIds.stream().filter(id -> id != null && !named.contains(id)).forEach(named::add);
         }
         evidenceIds = List.copyOf(named);
+    }
+
+    /** The columns' sizes: a longer text (a file reused in many cases) is cut, never refused by the database. */
+    static final int MAX_FACT = 500;
+    static final int MAX_DETAIL = 1000;
+
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** A finding about one piece of evidence. */

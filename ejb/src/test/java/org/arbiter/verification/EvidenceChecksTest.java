@@ -120,6 +120,15 @@ class EvidenceChecksTest {
     }
 
     @Test
+    void aFactOrDetailLongerThanItsColumnIsCutNotRefused() {
+        Finding finding = Finding.about(1, VerificationCheck.FILE_USED_IN_ANOTHER_CASE, FindingSeverity.HIGH,
+                "x".repeat(2000), "y".repeat(2000));
+
+        assertThat(finding.fact()).hasSize(Finding.MAX_FACT).endsWith("…");
+        assertThat(finding.detail()).hasSize(Finding.MAX_DETAIL).endsWith("…");
+    }
+
+    @Test
     void theEvidenceIdsGoInOneColumnAndComeBackTheSame() {
         EvidenceIdsConverter column = new EvidenceIdsConverter();
 
