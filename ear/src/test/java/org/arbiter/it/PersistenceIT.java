@@ -3,7 +3,10 @@ package org.arbiter.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +24,16 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
+import org.arbiter.api.classification.ClassificationCorrectionRequest;
+import org.arbiter.api.integration.LogisticsDto;
+import org.arbiter.api.integration.LogisticsEventRequest;
 import org.arbiter.api.integration.OrderItemDto;
 import org.arbiter.api.integration.OrderSnapshotRequest;
 import org.arbiter.api.intake.FileComplaintRequest;
+import org.arbiter.api.intake.AcknowledgementReceipt;
+import org.arbiter.api.vocabulary.ComplaintType;
+import org.arbiter.api.vocabulary.EvidenceMark;
+import org.arbiter.api.vocabulary.LogisticsStatus;
 import org.arbiter.api.vocabulary.PartySide;
 import org.arbiter.api.vocabulary.Remedy;
 import org.arbiter.api.vocabulary.Role;
@@ -41,15 +51,23 @@ import org.arbiter.cases.PriorityPolicy;
 import org.arbiter.cases.QueueCursor;
 import org.arbiter.cases.QueueFilter;
 import org.arbiter.cases.QueueRow;
+import org.arbiter.classification.ClassificationService;
 import org.arbiter.classification.ComplaintClassifier;
 import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.evidence.EvidenceService;
+import org.arbiter.evidence.EvidenceUploads;
+import org.arbiter.evidence.ResponseService;
 import org.arbiter.intake.FiledComplaint;
 import org.arbiter.intake.IntakeService;
 import org.arbiter.integration.order.OrderFacts;
 import org.arbiter.integration.order.OrderIntegrationService;
+import org.arbiter.integration.logistics.LogisticsFacts;
+import org.arbiter.integration.logistics.LogisticsPort;
 import org.arbiter.integration.order.OrderPort;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.Money;
+import org.arbiter.verification.VerificationService;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,6 +115,24 @@ class PersistenceIT {
 
     @Inject
     OrderPort orderPort;
+
+    @Inject
+    LogisticsPort logisticsPort;
+
+    @Inject
+    ClassificationService classification;
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    EvidenceUploads uploads;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    VerificationService verification;
 
     @Inject
     CaseRepository cases;
@@ -228,6 +264,66 @@ class PersistenceIT {
         assertThat(facts.sideOf("s-port")).contains(PartySide.SELLER);
         assertThat(facts.sideOf("someone")).isEmpty();
         assertThat(orderPort.find("O-never-pushed")).isEmpty();
+    }
+
+    /**
+     * The ruling gate in the server, on the built-in order and logistics adapters: refused before the checks ran,
+     * refused while evidence is unmarked, passed once the report is complete, refused again when a logistics
+     * event arrives after the run.
+     */
+    @Test
+    void theRulingGateRefusesAnIncompleteOrStaleReportAndPassesACompleteOne() throws Exception {
+        String buyer = unique("buyer");
+        String seller = unique("seller");
+        String orderId = unique("O");
+        Instant paid = clock.instant().minus(Duration.ofDays(3));
+        orders.push(PLATFORM, new OrderSnapshotRequest(orderId, buyer, seller, "80.00", "CNY", paid,
+                List.of(new OrderItemDto("SKU-1", "Ceramic vase", 1, "80.00")),
+                new LogisticsDto("SF", "SF9", LogisticsStatus.DELIVERED, paid.plus(Duration.ofDays(1)),
+                        paid.plus(Duration.ofDays(2)), "丰巢快递柜")));
+        AcknowledgementReceipt receipt = intake.file(Caller.of(buyer, Role.BUYER), null, new FileComplaintRequest(orderId,
+                "The vase arrived broken, the box was crushed on one side.", "80.00", "CNY", Remedy.REFUND_ONLY, "en"))
+                .receipt();
+        String number = receipt.caseNumber();
+        Caller specialist = Caller.of("specialist1", Role.SPECIALIST);
+        if (receipt.awaitingClassification()) {
+            classification.correct(specialist, number, new ClassificationCorrectionRequest(ComplaintType.DAMAGED, null,
+                    "broken in transit"));
+        }
+
+        assertThat(gate(number)).contains("the checks have not been run");
+
+        responses.respond(Caller.of(seller, Role.SELLER), number, "Packed in foam; it left the warehouse intact.");
+        long chat = uploads.upload(Caller.of(buyer, Role.BUYER), number, "CHAT_LOG", "the seller's answers", null, null,
+                new ByteArrayInputStream("the box was crushed when I opened the locker".getBytes(StandardCharsets.UTF_8)))
+                .id();
+        verification.run(specialist, number);
+        assertThat(gate(number)).contains("evidence #" + chat + " is not marked verified, disputed or rejected")
+                .doesNotContain("have not been run");
+
+        evidence.mark(specialist, number, String.valueOf(chat), EvidenceMark.VERIFIED, "matches the photos");
+        assertThat(gate(number)).isNull();
+
+        orders.recordLogisticsEvent(PLATFORM, orderId, new LogisticsEventRequest(LogisticsStatus.RETURNED,
+                clock.instant(), "Hangzhou", "returned to the seller", null));
+        assertThat(gate(number)).contains("the logistics trace").contains("after the last run of the checks");
+        LogisticsFacts parcel = logisticsPort.find(orderId).orElseThrow();
+        assertThat(parcel.status()).isEqualTo(LogisticsStatus.RETURNED);
+        assertThat(parcel.signedBy()).isEqualTo("丰巢快递柜");
+        assertThat(parcel.trace()).extracting(LogisticsFacts.Scan::status).containsExactly(LogisticsStatus.RETURNED);
+    }
+
+    /** What the ruling gate says about the case: null when it lets it through, else the conflict's message. */
+    private String gate(String number) throws Exception {
+        tx.begin();
+        try {
+            verification.requireComplete(cases.find(CaseNumber.parse(number).orElseThrow()).orElseThrow());
+            return null;
+        } catch (ConflictException refused) {
+            return refused.getMessage();
+        } finally {
+            tx.rollback();
+        }
     }
 
     @Test

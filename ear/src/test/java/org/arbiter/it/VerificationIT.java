@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Evidence-chain verification over HTTP: the checks against the order's facts, the same photo in two cases,
- * who may run and read it, and the report becoming complete once every piece is marked.
+ * who may run and read it, the report becoming complete once every piece is marked, and stale again when the
+ * facts or the evidence move on.
  */
 @ExtendWith(ArquillianExtension.class)
 class VerificationIT {
@@ -58,11 +59,17 @@ class VerificationIT {
         for (JsonNode finding : report.get("findings")) {
             if (finding.get("check").asText().equals("FILE_USED_IN_ANOTHER_CASE")) {
                 assertThat(finding.get("evidenceId").asText()).isEqualTo(photo);
+                assertThat(finding.get("evidenceIds").toString()).isEqualTo("[" + photo + "]");
                 assertThat(finding.get("fact").asText()).contains(otherCase);
                 assertThat(finding.get("severity").asText()).isEqualTo("HIGH");
             }
             if (finding.get("check").asText().equals("NOT_RECEIVED_BUT_SIGNED")) {
                 assertThat(finding.get("fact").asText()).contains("2026-11-04T10:00:00Z").contains("locker");
+                // About the claim: it names the complainant's photo and the seller's logistics trace.
+                assertThat(finding.has("evidenceId")).isFalse();
+                List<String> named = new ArrayList<>();
+                finding.get("evidenceIds").forEach(id -> named.add(id.asText()));
+                assertThat(named).containsExactly(photo, trace);
             }
         }
         assertThat(report.get("complete").asBoolean()).isFalse();
@@ -88,6 +95,17 @@ class VerificationIT {
         Api.as("buyer1").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries")
                 .forEach(e -> events.add(e.get("event").asText()));
         assertThat(events).containsExactly("SUBMITTED", "SUBMITTED", "REJECTED", "VERIFIED");
+
+        // A logistics event after the run makes the report stale: the facts it checked have moved on.
+        String order = Api.as("specialist1").get("/api/v1/cases/" + caseNumber).json().get("orderId").asText();
+        Api.Reply scanned = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events",
+                Api.object("status", "RETURNED", "occurredAt", "2026-11-10T08:00:00Z", "location", "Hangzhou"));
+        assertThat(scanned.status()).as(scanned.toString()).isEqualTo(201);
+        JsonNode stale = Api.as("specialist1").get(path).json();
+        assertThat(stale.get("complete").asBoolean()).as(stale.toString()).isFalse();
+        assertThat(stale.get("incomplete").toString()).contains("the logistics trace")
+                .contains("after the last run of the checks");
+        assertThat(Api.as("specialist1").post(path, "").json().get("complete").asBoolean()).isTrue();
 
         // New evidence after the run makes the report incomplete again.
         Evidence.upload("buyer1", caseNumber, "CHAT_LOG", "more", Evidence.chat("the locker was empty"));

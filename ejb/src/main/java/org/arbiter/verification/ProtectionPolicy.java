@@ -3,27 +3,28 @@ package org.arbiter.verification;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The buyer-protection rules the checks apply: how long after delivery (or, with no delivery, after payment)
  * a complaint may be filed, and which signatures on a delivery count as the buyer's own (a parcel locker, a
- * pick-up station, "self").
+ * pick-up station, "本人"), read as {@link DeliverySignature} reads them: whole normalised words, never parts of
+ * words, and never when the note names someone else as well.
  */
 public record ProtectionPolicy(Period afterDelivery, Period afterPayment, List<String> acceptedSigners) {
 
     public ProtectionPolicy {
-        acceptedSigners = acceptedSigners.stream().map(s -> s.strip().toLowerCase(Locale.ROOT))
+        acceptedSigners = acceptedSigners.stream().map(DeliverySignature::normalise)
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Signed by the buyer in person, or into a locker or pick-up point the buyer chose. */
+    /** Who the delivery note names, against the accepted signers and the buyer's id. */
+    public DeliverySignature signature(String signedBy, String buyerId) {
+        return DeliverySignature.read(signedBy, acceptedSigners, buyerId);
+    }
+
+    /** Signed by the buyer in person, or into a locker or pick-up point the buyer chose, and by nobody else. */
     public boolean signedByBuyer(String signedBy, String buyerId) {
-        String signer = signedBy.strip().toLowerCase(Locale.ROOT);
-        if (signer.equals(buyerId.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        return acceptedSigners.stream().anyMatch(signer::contains);
+        return signature(signedBy, buyerId).byBuyer();
     }
 
     public Duration afterDeliveryDuration() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,11 +21,17 @@ import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.evidence.Evidence;
 import org.arbiter.evidence.EvidenceRepository;
+import org.arbiter.integration.IntegrationFailureException;
+import org.arbiter.integration.logistics.LogisticsFacts;
+import org.arbiter.integration.logistics.LogisticsPort;
+import org.arbiter.integration.order.OrderFacts;
 import org.arbiter.integration.order.OrderPort;
+import org.arbiter.integration.payment.PaymentFacts;
 import org.arbiter.integration.payment.PaymentPort;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.ForbiddenException;
+import org.arbiter.verification.VerificationRun.FactChange;
 
 /** Runs the checks on a case and keeps the run as its report; reads the report for staff. */
 @Stateless
@@ -48,7 +56,13 @@ public class VerificationService {
     PaymentPort payments;
 
     @Inject
+    LogisticsPort logistics;
+
+    @Inject
     VerificationSettings settings;
+
+    @Inject
+    VerificationViewMapper views;
 
     @Inject
     Clock clock;
@@ -56,6 +70,8 @@ public class VerificationService {
     public VerificationReportView run(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         disputeCase.checkCanVerify(caller);
+        // The run is dated before the facts are read: a fact that changes while they are read makes it stale.
+        Instant now = clock.instant();
         List<Evidence> items = evidence.ofCase(disputeCase.getId());
         List<CheckedEvidence> checked = new ArrayList<>();
         for (Evidence item : items) {
@@ -64,22 +80,22 @@ public class VerificationService {
                         .map(other -> cases.numberOf(other.getCaseId()))
                         .distinct()
                         .toList();
-                checked.add(new CheckedEvidence(item.getId(), item.getKind(), item.getSource(), item.getCapturedAt(),
-                        item.getCapturedAtNote(), elsewhere));
+                checked.add(new CheckedEvidence(item.getId(), item.getKind(), item.getSource(), item.getSubmittedAt(),
+                        item.getCapturedAt(), item.getCapturedAtNote(), elsewhere));
             }
         }
+        String orderId = disputeCase.getOrderId();
         CaseFacts facts = new CaseFacts(disputeCase.effectiveType(), disputeCase.getSubmittedAt(),
-                disputeCase.getClaim().getClaimed(), orders.find(disputeCase.getOrderId()),
-                payments.find(disputeCase.getOrderId()), checked, disputeCase.respondentWindowMissedAt());
+                disputeCase.getClaim().getClaimed(), orders.find(orderId), logistics.find(orderId),
+                payments.find(orderId), checked, disputeCase.respondentWindowMissedAt());
         List<Finding> findings = new EvidenceChecks(settings.policy()).run(facts);
-        Instant now = clock.instant();
         VerificationRun run = new VerificationRun(disputeCase.getId(), caller.userId(), now, findings);
         em.persist(run);
         long high = findings.stream().filter(f -> f.severity() == FindingSeverity.HIGH).count();
         disputeCase.recordEvidenceEvent(caller, "VERIFICATION_RUN", "ran the evidence checks: " + findings.size()
                 + " finding(s), " + high + " of high severity", false, now);
         cases.update(disputeCase);
-        return report(disputeCase, run, items);
+        return report(disputeCase, run, items, changesOf(facts));
     }
 
     public VerificationReportView report(Caller caller, String caseNumber) {
@@ -87,20 +103,60 @@ public class VerificationService {
             throw new ForbiddenException("the verification report is for staff; the ruling cites it to the parties");
         }
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        return report(disputeCase, latest(disputeCase.getId()), evidence.ofCase(disputeCase.getId()));
+        VerificationRun run = latest(disputeCase.getId());
+        return report(disputeCase, run, evidence.ofCase(disputeCase.getId()),
+                run == null ? List.of() : currentChanges(disputeCase.getOrderId(), true));
     }
 
     /**
-     * For the ruling stage: refuses to go on while the report is incomplete.
+     * The ruling gate, for the ruling stage: refuses to go on while the report is incomplete (never run, stale
+     * against the evidence or the facts, or evidence not marked); the rule is {@link VerificationRun#gaps}.
      *
-     * @throws ConflictException naming what is missing
+     * @throws VerificationIncompleteException (a {@link ConflictException}) naming what is missing
+     * @throws IntegrationFailureException when the marketplace cannot say whether the facts changed (502/503/504:
+     *                                     worth a retry, unlike a conflict)
      */
     public void requireComplete(DisputeCase disputeCase) {
-        List<String> gaps = VerificationRun.gaps(latest(disputeCase.getId()),
-                VerificationRun.Standing.of(evidence.ofCase(disputeCase.getId())));
-        if (!gaps.isEmpty()) {
-            throw new ConflictException("the verification report is not complete: " + String.join("; ", gaps));
+        VerificationRun run = latest(disputeCase.getId());
+        VerificationRun.requireComplete(run, VerificationRun.Standing.of(evidence.ofCase(disputeCase.getId())),
+                run == null ? List.of() : currentChanges(disputeCase.getOrderId(), false));
+    }
+
+    /**
+     * When the order, its parcel and its payment last changed, as the ports say now. Reading the report, a port
+     * that fails leaves a gap saying so (the report stays readable); the gate lets the failure through.
+     */
+    private List<FactChange> currentChanges(String orderId, boolean tolerant) {
+        List<FactChange> changes = new ArrayList<>();
+        read(changes, "the order", () -> orders.find(orderId).map(OrderFacts::updatedAt), tolerant);
+        read(changes, "the logistics trace", () -> logistics.find(orderId).map(LogisticsFacts::updatedAt), tolerant);
+        read(changes, "the payment", () -> payments.find(orderId).map(PaymentFacts::updatedAt), tolerant);
+        return changes;
+    }
+
+    private static void read(List<FactChange> changes, String fact, Supplier<Optional<Instant>> changedAt,
+                             boolean tolerant) {
+        try {
+            changedAt.get().ifPresent(at -> changes.add(new FactChange(fact, at)));
+        } catch (IntegrationFailureException e) {
+            if (!tolerant) {
+                throw e;
+            }
+            changes.add(FactChange.unreadable(fact, e.getMessage()));
         }
+    }
+
+    private static List<FactChange> changesOf(CaseFacts facts) {
+        return changes(facts.order(), facts.logistics(), facts.payment());
+    }
+
+    private static List<FactChange> changes(Optional<OrderFacts> order, Optional<LogisticsFacts> parcel,
+                                            Optional<PaymentFacts> payment) {
+        List<FactChange> changes = new ArrayList<>();
+        order.map(OrderFacts::updatedAt).ifPresent(at -> changes.add(new FactChange("the order", at)));
+        parcel.map(LogisticsFacts::updatedAt).ifPresent(at -> changes.add(new FactChange("the logistics trace", at)));
+        payment.map(PaymentFacts::updatedAt).ifPresent(at -> changes.add(new FactChange("the payment", at)));
+        return changes;
     }
 
     private VerificationRun latest(long caseId) {
@@ -111,15 +167,11 @@ public class VerificationService {
                 .getResultList().stream().findFirst().orElse(null);
     }
 
-    private static VerificationReportView report(DisputeCase disputeCase, VerificationRun run, List<Evidence> items) {
-        List<FindingView> findings = run == null ? List.of() : run.getFindings().stream()
-                .map(f -> new FindingView(f.check(), f.severity(), f.evidenceId(), f.fact(), f.detail()))
-                .toList();
-        List<EvidenceReviewView> reviews = items.stream().filter(e -> !e.isWithdrawn())
-                .map(e -> new EvidenceReviewView(e.getId(), e.getKind(), e.getSource(), e.getCaption(), e.getMark(),
-                        e.getMarkedBy(), e.getMarkReason()))
-                .toList();
-        List<String> gaps = VerificationRun.gaps(run, VerificationRun.Standing.of(items));
+    private VerificationReportView report(DisputeCase disputeCase, VerificationRun run, List<Evidence> items,
+                                          List<FactChange> changes) {
+        List<FindingView> findings = run == null ? List.of() : views.toViews(run.getFindings());
+        List<EvidenceReviewView> reviews = items.stream().filter(e -> !e.isWithdrawn()).map(views::toReview).toList();
+        List<String> gaps = VerificationRun.gaps(run, VerificationRun.Standing.of(items), changes);
         return new VerificationReportView(disputeCase.getCaseNumber().value(), run == null ? null : run.getRunAt(),
                 run == null ? null : run.getRunBy(), findings, reviews, gaps.isEmpty(), gaps);
     }

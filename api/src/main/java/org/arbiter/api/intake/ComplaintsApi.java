@@ -44,6 +44,12 @@ public interface ComplaintsApi {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The marketplace answered the order look-up with something unusable",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The marketplace cannot be reached (arbiter.integration.mode=http)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "504", description = "The marketplace did not answer in time",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Response fileComplaint(
             @HeaderParam(ApiHeaders.IDEMPOTENCY_KEY)
             @Pattern(regexp = "^[A-Za-z0-9._:-]{8,128}$", message = "must be 8 to 128 letters, digits or ._:-")

@@ -18,6 +18,9 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflicts with the current state"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused with a different request"),
     UNPROCESSABLE("unprocessable", "The request cannot be carried out"),
+    UPSTREAM_BAD_ANSWER("upstream-bad-answer", "The marketplace gave an answer Arbiter cannot use"),
+    UPSTREAM_UNAVAILABLE("upstream-unavailable", "The marketplace cannot be reached"),
+    UPSTREAM_TIMEOUT("upstream-timeout", "The marketplace did not answer in time"),
     INTERNAL("internal", "Internal error");
 
     private final String slug;

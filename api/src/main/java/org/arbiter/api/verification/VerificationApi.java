@@ -27,6 +27,12 @@ public interface VerificationApi {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VerificationReportView.class)))
     @APIResponse(responseCode = "409", description = "The case is not under review",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "The marketplace answered a fact's look-up with something unusable",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The marketplace cannot be reached (arbiter.integration.mode=http)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "504", description = "The marketplace did not answer in time",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     VerificationReportView run(@PathParam("caseNumber") String caseNumber);
 
     @GET

@@ -62,10 +62,6 @@ public class LogisticsEvent {
         this.receivedAt = Objects.requireNonNull(receivedAt);
     }
 
-    OrderFacts.Scan asScan() {
-        return new OrderFacts.Scan(status, occurredAt, location, description, signedBy);
-    }
-
     public String getOrderId() {
         return orderId;
     }

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.arbiter.api.vocabulary.LogisticsStatus;
 import org.arbiter.api.vocabulary.PartySide;
 import org.arbiter.shared.Money;
 
 /**
- * What the marketplace says about an order, as the dispute process needs it. Immutable.
+ * What the marketplace says about an order, as the dispute process needs it: its parties, amount and payment
+ * time, and when the platform last learnt something new about it ({@code updatedAt}; null when the source does
+ * not say). Where its parcel is comes from the logistics port. Immutable.
  */
 public record OrderFacts(
         String orderId,
@@ -17,14 +18,14 @@ public record OrderFacts(
         String sellerId,
         Money amount,
         Instant paidAt,
-        Delivery delivery) {
+        Instant updatedAt) {
 
     public OrderFacts {
-        Objects.requireNonNull(orderId);
-        Objects.requireNonNull(buyerId);
-        Objects.requireNonNull(sellerId);
-        Objects.requireNonNull(amount);
-        Objects.requireNonNull(paidAt);
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(buyerId, "buyerId");
+        Objects.requireNonNull(sellerId, "sellerId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(paidAt, "paidAt");
     }
 
     /** The side the user is on, if they are a party to the order at all. */
@@ -40,15 +41,5 @@ public record OrderFacts(
 
     public String userOn(PartySide side) {
         return side == PartySide.BUYER ? buyerId : sellerId;
-    }
-
-    /** Where the parcel is and who signed for it; {@code null} when nothing was shipped yet. */
-    public record Delivery(String carrier, String trackingNumber, LogisticsStatus status, Instant shippedAt,
-                           Instant signedAt, String signedBy) {
-    }
-
-    /** One logistics event of the parcel's trace. */
-    public record Scan(LogisticsStatus status, Instant occurredAt, String location, String description,
-                       String signedBy) {
     }
 }

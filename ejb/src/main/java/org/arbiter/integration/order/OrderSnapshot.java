@@ -112,12 +112,7 @@ public class OrderSnapshot {
     }
 
     public OrderFacts facts() {
-        OrderFacts.Delivery delivery = null;
-        if (shipment != null && shipment.getStatus() != null) {
-            delivery = new OrderFacts.Delivery(shipment.getCarrier(), shipment.getTrackingNumber(), shipment.getStatus(),
-                    shipment.getShippedAt(), shipment.getSignedAt(), shipment.getSignedBy());
-        }
-        return new OrderFacts(orderId, buyerId, sellerId, amount, paidAt, delivery);
+        return new OrderFacts(orderId, buyerId, sellerId, amount, paidAt, updatedAt);
     }
 
     public String getOrderId() {
@@ -150,5 +145,10 @@ public class OrderSnapshot {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    /** When a push or a logistics event last changed this snapshot. */
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,9 +12,12 @@ import jakarta.persistence.PersistenceContext;
 /**
  * The order port's built-in adapter: answers from the snapshots and scans the marketplace pushed. The
  * platform's own table is the source, so a dispute keeps the order as it was known even if the
- * marketplace later forgets it.
+ * marketplace later forgets it. The built-in payment and logistics adapters read the same snapshots.
+ * Typed to its class: the rest of the code gets the port that {@link org.arbiter.integration.IntegrationPorts}
+ * chose.
  */
 @ApplicationScoped
+@Typed(OrderSnapshots.class)
 public class OrderSnapshots implements OrderPort {
 
     @PersistenceContext
@@ -24,9 +28,9 @@ public class OrderSnapshots implements OrderPort {
         return Optional.ofNullable(em.find(OrderSnapshot.class, orderId)).map(OrderSnapshot::facts);
     }
 
-    @Override
-    public List<OrderFacts.Scan> trace(String orderId) {
-        return scans(orderId).stream().map(LogisticsEvent::asScan).toList();
+    /** The stored snapshot, as last pushed and moved on by logistics events. */
+    public Optional<OrderSnapshot> stored(String orderId) {
+        return snapshot(orderId, false);
     }
 
     Optional<OrderSnapshot> snapshot(String orderId, boolean forUpdate) {
@@ -39,7 +43,8 @@ public class OrderSnapshots implements OrderPort {
         em.persist(snapshot);
     }
 
-    List<LogisticsEvent> scans(String orderId) {
+    /** The order's logistics events, oldest first. */
+    public List<LogisticsEvent> scans(String orderId) {
         return em.createQuery("select e from LogisticsEvent e where e.orderId = :order order by e.occurredAt, e.id",
                         LogisticsEvent.class)
                 .setParameter("order", orderId)

@@ -12,6 +12,7 @@ import org.arbiter.cases.DuplicateComplaintException;
 import org.arbiter.cases.IllegalTransitionException;
 import org.arbiter.idempotency.IdempotencyKeyTakenException;
 import org.arbiter.idempotency.IdempotencyKeyReusedException;
+import org.arbiter.integration.IntegrationFailureException;
 import org.arbiter.shared.ArbiterException;
 import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.ForbiddenException;
@@ -54,6 +55,14 @@ public class ArbiterExceptionMapper implements ExceptionMapper<ArbiterException>
         }
         if (e instanceof IdempotencyKeyReusedException) {
             return Problems.response(422, ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage(), instance);
+        }
+        if (e instanceof IntegrationFailureException failure) {
+            ProblemType type = switch (failure.failure()) {
+                case TIMEOUT -> ProblemType.UPSTREAM_TIMEOUT;
+                case UNAVAILABLE -> ProblemType.UPSTREAM_UNAVAILABLE;
+                case BAD_ANSWER -> ProblemType.UPSTREAM_BAD_ANSWER;
+            };
+            return Problems.response(failure.failure().status(), type, e.getMessage(), instance);
         }
         if (e instanceof ConflictException || e instanceof IdempotencyKeyTakenException) {
             return Problems.response(409, ProblemType.CONFLICT, e.getMessage(), instance);
