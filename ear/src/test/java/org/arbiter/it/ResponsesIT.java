@@ -118,6 +118,24 @@ class ResponsesIT {
     }
 
     @Test
+    void evidenceFromTheAskedPartyAnswersTheQuestion() {
+        Api.as("specialist1").post("/api/v1/cases/" + caseNumber + "/information-requests",
+                object("from", "COMPLAINANT", "question", "Please send a photo of the locker screen."));
+        Evidence.upload("seller1", caseNumber, "PHOTO", "our courier's photo", Evidence.jpeg(41));
+        JsonNode meanwhile = Api.as("specialist1").get("/api/v1/cases/" + caseNumber).json();
+        assertThat(deadline(meanwhile, "RESOLUTION").get("state").asText()).as("the seller was not asked").isEqualTo("PAUSED");
+
+        Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker screen", Evidence.jpeg(42));
+
+        JsonNode answered = Api.as("specialist1").get("/api/v1/cases/" + caseNumber).json();
+        assertThat(deadline(answered, "RESOLUTION").get("state").asText()).isEqualTo("RUNNING");
+        assertThat(deadline(answered, "INFORMATION_REQUEST")).isNull();
+        assertThat(Api.as("specialist1").get("/api/v1/cases/" + caseNumber + "/audit").body())
+                .contains("INFORMATION_RECEIVED");
+        assertThat(answered.get("messages").toString()).contains("answered with evidence").contains("the locker screen");
+    }
+
+    @Test
     void questionsAreForStaffAndNeedAParty() {
         String path = "/api/v1/cases/" + caseNumber + "/information-requests";
         assertThat(Api.as("buyer1").post(path, object("from", "RESPONDENT", "question", "?")).status()).isEqualTo(403);

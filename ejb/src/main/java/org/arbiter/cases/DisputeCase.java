@@ -401,6 +401,18 @@ public class DisputeCase {
     }
 
     /** The party answers the specialist's question; the waiting clocks resume. */
+    /**
+     * Evidence a party submits while a question waits on that party answers the question (asking for more
+     * evidence is what questions are mostly for): the clocks it paused resume. Anyone else's evidence, or evidence
+     * while no question waits on its submitter, changes no clock.
+     */
+    public void evidenceSubmitted(Caller by, String whatWasSubmitted, SlaPolicy sla, Instant now) {
+        Optional<CaseDeadline> request = activeClock(DeadlineKind.INFORMATION_REQUEST);
+        if (request.isPresent() && partyOf(request.get().getObligor()).is(by.userId())) {
+            answerInformationRequest(by, "answered with evidence: " + whatWasSubmitted, sla, now);
+        }
+    }
+
     public void answerInformationRequest(Caller by, String answer, SlaPolicy sla, Instant now) {
         CaseDeadline request = activeClock(DeadlineKind.INFORMATION_REQUEST)
                 .orElseThrow(() -> new IllegalTransitionException(status, "no question is waiting for an answer"));

@@ -24,6 +24,7 @@ import org.arbiter.cases.ComplaintText;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.custody.CustodyChain;
 import org.arbiter.cases.SensitiveDataScreen;
+import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.InvalidRequestException;
@@ -42,6 +43,9 @@ public class EvidenceService {
 
     @Inject
     EvidenceBlobs blobs;
+
+    @Inject
+    SlaPolicy sla;
 
     @Inject
     CaseAccess access;
@@ -110,6 +114,8 @@ public class EvidenceService {
                 "added " + description.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + item.getId()
                         + " (" + content.mediaType() + ", " + content.sizeBytes() + " bytes)",
                 !description.staffOnly(), now);
+        disputeCase.evidenceSubmitted(caller, "#" + item.getId() + " " + description.kind().name()
+                + (description.staffOnly() ? "" : ": " + description.caption()), sla, now);
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
     }

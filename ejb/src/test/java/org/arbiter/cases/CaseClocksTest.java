@@ -191,6 +191,25 @@ class CaseClocksTest {
     }
 
     @Test
+    void evidenceFromTheAskedPartyAnswersTheQuestionAndNobodyElsesDoes() {
+        DisputeCase c = filed();
+        c.requestInformation(SPECIALIST, Obligor.COMPLAINANT, "Please send a photo of the empty locker.", sla, NOW);
+        CaseDeadline question = clock(c, DeadlineKind.INFORMATION_REQUEST);
+
+        c.evidenceSubmitted(SELLER, "#7 PHOTO: the locker station", sla, NOW.plusSeconds(60));
+        assertThat(question.getState()).as("the seller was not asked").isEqualTo(DeadlineState.RUNNING);
+        assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).isEqualTo(DeadlineState.PAUSED);
+
+        c.evidenceSubmitted(BUYER, "#8 PHOTO: the empty locker", sla, NOW.plusSeconds(120));
+        assertThat(question.getState()).isEqualTo(DeadlineState.MET);
+        assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(actions(c)).contains("INFORMATION_RECEIVED");
+
+        c.evidenceSubmitted(BUYER, "#9 PHOTO: another angle", sla, NOW.plusSeconds(180));
+        assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).as("nothing waits any more").isEqualTo(DeadlineState.RUNNING);
+    }
+
+    @Test
     void anUnansweredQuestionResumesTheClocksWhenItsWindowEnds() {
         DisputeCase c = filed();
         c.requestInformation(SPECIALIST, Obligor.RESPONDENT, "Who signed for the parcel?", sla, NOW);
