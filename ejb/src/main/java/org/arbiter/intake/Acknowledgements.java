@@ -1,6 +1,8 @@
 package org.arbiter.intake;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,26 +24,45 @@ import org.arbiter.deadlines.CaseDeadline;
 public final class Acknowledgements {
 
     private static final String BUNDLE = "i18n.acknowledgement";
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("O", Locale.ROOT);
 
     /** The texts of one language, looked up once: intake writes an acknowledgement per complaint. */
-    private static final Map<String, Texts> TEXTS = new ConcurrentHashMap<>();
+    private final Map<String, Texts> texts = new ConcurrentHashMap<>();
+    private final Map<String, ZoneId> zones;
 
-    private record Texts(Locale locale, ResourceBundle bundle, DateTimeFormatter time) {
+    /** @param zones the time zone each language's readers are shown times in (UTC for a language not named) */
+    public Acknowledgements(Map<String, ZoneId> zones) {
+        this.zones = Map.copyOf(zones);
+    }
 
-        static Texts of(String language) {
+    private record Texts(Locale locale, ResourceBundle bundle, DateTimeFormatter time, ZoneId zone, String zoneName) {
+
+        static Texts of(String language, ZoneId zone) {
             Locale locale = Locale.forLanguageTag(language);
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Acknowledgements.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new Texts(locale, bundle,
-                    DateTimeFormatter.ofPattern(bundle.getString("time-format"), locale).withZone(ZoneOffset.UTC));
+            String name = bundle.containsKey("zone." + zone.getId()) ? bundle.getString("zone." + zone.getId())
+                    : zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : null;
+            return new Texts(locale, bundle, DateTimeFormatter.ofPattern(bundle.getString("time-format"), locale)
+                    .withZone(zone), zone, name);
+        }
+
+        /**
+         * A due time as its reader reads it, with the zone it is in: "2026-11-25 10:00 UTC", "2026年11月25日
+         * 18:00（北京时间）"; a zone the bundle has no name for is given as its offset at that moment ("GMT+2").
+         */
+        String at(Instant instant) {
+            String label = zoneName != null ? zoneName : OFFSET.format(instant.atZone(zone));
+            return new MessageFormat(bundle.getString("time-with-zone"), locale).format(
+                    new Object[] {time.format(instant), label});
         }
     }
 
     public String write(DisputeCase filed, Map<SensitiveDataKind, Integer> masked) {
-        Texts texts = TEXTS.computeIfAbsent(filed.getClaim().getLanguage(), Texts::of);
+        String language = filed.getClaim().getLanguage();
+        Texts texts = this.texts.computeIfAbsent(language, l -> Texts.of(l, zones.getOrDefault(l, ZoneOffset.UTC)));
         Locale locale = texts.locale();
         ResourceBundle text = texts.bundle();
-        DateTimeFormatter time = texts.time();
         String priority = text.getString("priority." + filed.getPriority());
         // Chinese runs its sentences together; English puts a space between them.
         String separator = locale.getLanguage().equals("zh") ? "" : " ";
@@ -57,7 +78,7 @@ public final class Acknowledgements {
         for (CaseDeadline clock : filed.getRunningDeadlines()) {
             if (clock.getKind() == DeadlineKind.RESPONDENT_EVIDENCE) {
                 sentences.add(format(text, locale, "respondent-window", filed.getRespondent().getUserId(),
-                        time.format(clock.getDueAt())));
+                        texts.at(clock.getDueAt())));
             }
         }
         // "A specialist will answer by …" and "we aim to resolve it by …" make one sentence.
@@ -65,9 +86,9 @@ public final class Acknowledgements {
         String resolution = "";
         for (CaseDeadline clock : filed.getRunningDeadlines()) {
             if (clock.getKind() == DeadlineKind.FIRST_RESPONSE) {
-                firstResponse = format(text, locale, "first-response", time.format(clock.getDueAt()));
+                firstResponse = format(text, locale, "first-response", texts.at(clock.getDueAt()));
             } else if (clock.getKind() == DeadlineKind.RESOLUTION) {
-                resolution = format(text, locale, "resolution", time.format(clock.getDueAt()));
+                resolution = format(text, locale, "resolution", texts.at(clock.getDueAt()));
             }
         }
         sentences.add(firstResponse + separator + resolution);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -86,7 +87,12 @@ public class ComplaintFiling {
     Clock clock;
 
     private final SensitiveDataScreen screen = new SensitiveDataScreen();
-    private final Acknowledgements acknowledgements = new Acknowledgements();
+    private Acknowledgements acknowledgements;
+
+    @PostConstruct
+    void prepare() {
+        acknowledgements = new Acknowledgements(limits.displayZones());
+    }
 
     /**
      * Files a complaint by the caller about one of their orders.

@@ -1,5 +1,10 @@
 package org.arbiter.intake;
 
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,11 +22,31 @@ public class IntakeSettings {
     @ConfigProperty(name = "arbiter.intake.description.max-length")
     int descriptionMaxLength;
 
+    @Inject
+    @ConfigProperty(name = "arbiter.intake.display-zones")
+    List<String> displayZones;
+
     public int descriptionMinLength() {
         return descriptionMinLength;
     }
 
     public int descriptionMaxLength() {
         return descriptionMaxLength;
+    }
+
+    /**
+     * The time zone each language's readers are shown due times in ({@code arbiter.intake.display-zones},
+     * {@code language:zone} pairs such as {@code zh:Asia/Shanghai}); a language not named reads UTC.
+     */
+    public Map<String, ZoneId> displayZones() {
+        Map<String, ZoneId> zones = new HashMap<>();
+        for (String entry : displayZones) {
+            String[] parts = entry.strip().split(":", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("arbiter.intake.display-zones entries are language:zone, not " + entry);
+            }
+            zones.put(parts[0].strip(), ZoneId.of(parts[1].strip()));
+        }
+        return zones;
     }
 }

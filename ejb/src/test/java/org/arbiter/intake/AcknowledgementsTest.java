@@ -3,6 +3,7 @@ package org.arbiter.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ class AcknowledgementsTest {
     void inEnglishItNamesTheCaseTheCategoryAndEveryClock() {
         DisputeCase filed = filed("en", 0.9);
 
-        String text = new Acknowledgements().write(filed, Map.of());
+        String text = new Acknowledgements(Map.of("zh", ZoneId.of("Asia/Shanghai"))).write(filed, Map.of());
 
         assertThat(text).contains(filed.getCaseNumber().value()).contains("O-7").contains("parcel not received")
                 .contains("high priority").contains("(seller1) has until 2026-11-25 10:00 UTC")
@@ -51,16 +52,24 @@ class AcknowledgementsTest {
     void inChineseWithTheMaskingNotice() {
         DisputeCase filed = filed("zh", 0.9);
 
-        String text = new Acknowledgements().write(filed, Map.of(SensitiveDataKind.BANK_CARD, 2));
+        String text = new Acknowledgements(Map.of("zh", ZoneId.of("Asia/Shanghai")))
+                .write(filed, Map.of(SensitiveDataKind.BANK_CARD, 2));
 
         assertThat(text).contains("我们已受理").contains(filed.getCaseNumber().value()).contains("未收到货")
-                .contains("2026年11月25日 10:00（UTC）").contains("2个银行卡号")
+                .contains("2026年11月25日 18:00（北京时间）").contains("2个银行卡号")
                 .contains("首次答复，我们力争").doesNotContain("， ").doesNotContain("。 ");
     }
 
     @Test
+    void aZoneWithoutANameIsGivenAsItsOffset() {
+        String text = new Acknowledgements(Map.of("en", ZoneId.of("Europe/Berlin"))).write(filed("en", 0.9), Map.of());
+
+        assertThat(text).contains("(seller1) has until 2026-11-25 11:00 GMT+1");
+    }
+
+    @Test
     void anUnsureCaseSaysASpecialistWillConfirmIt() {
-        String text = new Acknowledgements().write(filed("en", 0.4), Map.of(SensitiveDataKind.RESIDENT_ID, 1));
+        String text = new Acknowledgements(Map.of()).write(filed("en", 0.4), Map.of(SensitiveDataKind.RESIDENT_ID, 1));
 
         assertThat(text).contains("specialist will confirm").doesNotContain("has until")
                 .contains("an identity-card number");
