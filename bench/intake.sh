@@ -15,9 +15,11 @@ OUT=$RESULTS/intake-$(date -u +%Y%m%dT%H%M%SZ).txt
 command -v wrk >/dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
 
 build
+bench_lock "bench/intake.sh: intake benchmark"
+trap bench_unlock EXIT
 fresh_database $DB
 start_server $DB
-trap stop_server EXIT
+trap 'stop_server; bench_unlock' EXIT
 
 # Orders to complain about, seeded straight into the snapshot tables (set-up, not measured): one block for
 # the warm-up and one for the measurement, so that no complaint is a duplicate of another.
@@ -38,7 +40,7 @@ run_wrk() { # first-order seconds
         wrk -t"$THREADS" -c"$CLIENTS" -d"$2"s --timeout 30s -s "$ROOT/bench/intake.lua" "$BASE_URL"
 }
 {
-    echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(git -C "$ROOT" rev-parse --short HEAD)"
+    echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(commit_measured)"
     echo "## warm-up ${WARMUP}s (not counted)"
     run_wrk 0 "$WARMUP" | grep -E "^intake"
     # Autovacuum is off on these machines' PostgreSQL; production's would have analysed the tables the
@@ -48,7 +50,7 @@ run_wrk() { # first-order seconds
     run_wrk $((THREADS * PER_THREAD)) "$MEASURE" | grep -E "^intake"
 } | tee "$OUT"
 stop_server
-trap - EXIT
+trap bench_unlock EXIT
 
 # The same rows written directly: per complaint, one transaction with the case, its three clocks, its three
 # audit entries and the idempotent answer.

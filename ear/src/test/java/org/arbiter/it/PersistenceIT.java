@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Clock;
@@ -68,14 +67,9 @@ import org.arbiter.shared.Caller;
 import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.Money;
 import org.arbiter.verification.VerificationService;
-import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -92,19 +86,7 @@ class PersistenceIT {
      */
     @Deployment
     static EnterpriseArchive deployment() throws Exception {
-        EnterpriseArchive ear = Deployments.arbiterEar();
-        JavaArchive ejb = ShrinkWrap.create(ZipImporter.class, "arbiter-ejb.jar")
-                .importFrom(ear.get("/arbiter-ejb.jar").getAsset().openStream()).as(JavaArchive.class);
-        ejb.addClass(Database.class);
-        WebArchive web = ShrinkWrap.create(ZipImporter.class, "arbiter-web.war")
-                .importFrom(ear.get("/arbiter-web.war").getAsset().openStream()).as(WebArchive.class);
-        web.addClass(PersistenceIT.class);
-        web.addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        ear.delete("/arbiter-ejb.jar");
-        ear.delete("/arbiter-web.war");
-        ear.addAsModule(ejb);
-        ear.addAsModule(web);
-        return ear;
+        return Deployments.withTestInside(PersistenceIT.class, Database.class);
     }
 
     @Inject
