@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.arbiter.verifier.Ed25519Keys;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -47,6 +48,7 @@ class ProductionSignInIT {
 
     private static final KeyPair KEYS = Jwts.rsaKeyPair();
     private static final KeyPair ANOTHER_ISSUERS_KEYS = Jwts.rsaKeyPair();
+    private static final KeyPair LEDGER_KEYS = Ed25519Keys.generate();
     private static boolean deployedOnce;
 
     @ArquillianResource
@@ -68,7 +70,10 @@ class ProductionSignInIT {
             String jvm = System.getProperty("it3.jvm.args", "")
                     + " -Darbiter.jwt.issuer=" + ISSUER
                     + " -Darbiter.jwt.audience=" + AUDIENCE
-                    + " \"-Darbiter.jwt.public-key=" + Jwts.pem(KEYS.getPublic()) + "\"";
+                    + " \"-Darbiter.jwt.public-key=" + Jwts.pem(KEYS.getPublic()) + "\""
+                    // Production generates no custody log key; it is given one, as operators give theirs.
+                    + " \"-Darbiter.ledger.signing-key=" + Ed25519Keys.toPem(LEDGER_KEYS.getPrivate()) + "\""
+                    + " \"-Darbiter.ledger.public-key=" + Ed25519Keys.toPem(LEDGER_KEYS.getPublic()) + "\"";
             controller.start(PRODUCTION, Map.of("javaVmArguments", jvm));
             if (!deployedOnce) {
                 deployer.deploy(PRODUCTION);
@@ -274,6 +279,8 @@ class ProductionSignInIT {
 
         assertThat(publicKey.status()).as(publicKey.toString()).isEqualTo(200);
         assertThat(new String(publicKey.body(), StandardCharsets.US_ASCII)).contains("BEGIN PUBLIC KEY");
+        assertThat(Ed25519Keys.readPublicKey(new String(publicKey.body(), StandardCharsets.US_ASCII)))
+                .as("the log signs with the key it was given").isEqualTo(LEDGER_KEYS.getPublic());
         assertThat(head.status()).as(head.toString()).isEqualTo(200);
         assertThat(head.json().has("treeSize")).isTrue();
         // A token sent there anyway is checked (WildFly authenticates proactively): a good one reads, a bad one

@@ -33,6 +33,10 @@ public class LedgerSettings {
     @ConfigProperty(name = "arbiter.ledger.key-file")
     String keyFile;
 
+    @Inject
+    @ConfigProperty(name = "arbiter.ledger.generate-key")
+    boolean generateKey;
+
     /** How often new custody events are sequenced into the log and a new tree head is signed. */
     public Duration sequenceInterval() {
         return sequenceInterval;
@@ -53,8 +57,17 @@ public class LedgerSettings {
         return publicKey.filter(s -> !s.isBlank());
     }
 
-    /** Otherwise the file holding both halves; created with a new key pair when missing (the demo). */
+    /** Otherwise the file holding both halves; created with a new key pair when missing and allowed. */
     public Path keyFile() {
         return Path.of(keyFile);
+    }
+
+    /**
+     * Whether a missing key file may be created with a new key pair: the demo's convenience. The production
+     * configuration turns it off: nodes that each made a key of their own would sign the one log with different
+     * keys, and a key lost with a node's disk could sign nothing again.
+     */
+    public boolean generateKey() {
+        return generateKey;
     }
 }

@@ -44,8 +44,15 @@ public class LedgerSigner {
             privateKey = Ed25519Keys.readPrivateKey(settings.signingKey().get());
             publicKey = Ed25519Keys.readPublicKey(settings.publicKey().orElseThrow(() -> new IllegalStateException(
                     "arbiter.ledger.signing-key is set but arbiter.ledger.public-key is not; set both")));
-        } else {
+        } else if (settings.generateKey()) {
             readOrCreate(settings.keyFile());
+        } else if (Files.exists(settings.keyFile())) {
+            readOrCreate(settings.keyFile());
+        } else {
+            throw new IllegalStateException("no custody log signing key: set arbiter.ledger.signing-key and "
+                    + "arbiter.ledger.public-key (ARBITER_LEDGER_SIGNING_KEY, ARBITER_LEDGER_PUBLIC_KEY), the same on "
+                    + "every node, or put both halves in " + settings.keyFile()
+                    + " (this configuration does not generate one: arbiter.ledger.generate-key=false)");
         }
         SignedTreeHead probe = SignedTreeHead.sign(0, 0, new byte[32], privateKey);
         if (!probe.verify(publicKey)) {
