@@ -145,4 +145,14 @@ class EvidenceStoreIT {
         blobs.register(orphan.sha256()); // registering again after a removal is fine
         blobs.register(orphan.sha256()); // and twice is the same as once
     }
+
+    @Test
+    void bytesOfAnUploadThatFailedBeforeItRegisteredThemAreRemovedToo() throws Exception {
+        StoredBlob unregistered = store.put(new ByteArrayInputStream(("early failure " + UUID.randomUUID())
+                .getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE);
+
+        cleanup.discardIfUnreferenced(unregistered);
+
+        assertThat(store.contains(unregistered.sha256())).isFalse();
+    }
 }

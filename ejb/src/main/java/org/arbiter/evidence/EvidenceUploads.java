@@ -58,8 +58,8 @@ public class EvidenceUploads {
             SniffedMedia type = inspector.sniff(head);
             StoredBlob blob = store.put(new SequenceInputStream(new ByteArrayInputStream(head), body), allowed);
             written.add(blob);
+            blobs.register(blob.sha256());
             StoredContent content = inspector.inspect(blob, type, written);
-            blobs.register(content.sha256());
             if (content.sharedSha256() != null) {
                 blobs.register(content.sharedSha256());
             }

@@ -28,7 +28,12 @@ public class UploadCleanup {
     EvidenceBlobs blobs;
 
     public void discardIfUnreferenced(StoredBlob blob) {
-        if (!blob.created() || !blobs.releaseIfUnreferenced(blob.sha256(), evidence)) {
+        if (!blob.created()) {
+            return;
+        }
+        // The upload may have failed before it registered the hash: the row must exist to be locked.
+        blobs.register(blob.sha256());
+        if (!blobs.releaseIfUnreferenced(blob.sha256(), evidence)) {
             return;
         }
         try {
