@@ -20,7 +20,10 @@ final class Deployments {
      * failure names the class whose deployment it was and no deployment reuses a name being removed.
      */
     static EnterpriseArchive arbiterEar() {
-        String testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass().getSimpleName();
+        return builtEar(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass().getSimpleName());
+    }
+
+    private static EnterpriseArchive builtEar(String testClass) {
         return ShrinkWrap.create(ZipImporter.class, deploymentName(testClass))
                 .importFrom(new File(System.getProperty("arbiter.it.ear", "target/arbiter.ear")))
                 .as(EnterpriseArchive.class);
@@ -31,9 +34,7 @@ final class Deployments {
      * beside it), and helpers in its EJB module, where the persistence unit is.
      */
     static EnterpriseArchive withTestInside(Class<?> test, Class<?>... ejbHelpers) throws Exception {
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, deploymentName(test.getSimpleName()))
-                .importFrom(new File(System.getProperty("arbiter.it.ear", "target/arbiter.ear")))
-                .as(EnterpriseArchive.class);
+        EnterpriseArchive ear = builtEar(test.getSimpleName());
         JavaArchive ejb = ShrinkWrap.create(ZipImporter.class, "arbiter-ejb.jar")
                 .importFrom(ear.get("/arbiter-ejb.jar").getAsset().openStream()).as(JavaArchive.class);
         ejb.addClasses(ejbHelpers);

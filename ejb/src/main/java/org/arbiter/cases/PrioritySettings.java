@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.Priority;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads the priority rules from configuration: which types are urgent or high
@@ -28,8 +29,10 @@ public class PrioritySettings {
     @Inject
     Config config;
 
-    // Read once: intake asks on every filing, and a Duration is parsed from the text on each read.
-    private volatile Duration repeatWindow;
+    // Injected once: intake asks on every filing, and config.getValue parsed the Duration on each read.
+    @Inject
+    @ConfigProperty(name = "arbiter.priority.repeat-window")
+    Duration repeatWindow;
 
     // A record cannot be proxied, so not a normal scope: one instance, made once.
     @Produces
@@ -55,12 +58,7 @@ public class PrioritySettings {
 
     /** How far back earlier complaints count as repeats. */
     public Duration repeatWindow() {
-        Duration window = repeatWindow;
-        if (window == null) {
-            window = config.getValue("arbiter.priority.repeat-window", Duration.class);
-            repeatWindow = window;
-        }
-        return window;
+        return repeatWindow;
     }
 
     private List<ComplaintType> typesOf(String key) {

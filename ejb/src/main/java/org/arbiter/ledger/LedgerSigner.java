@@ -44,9 +44,7 @@ public class LedgerSigner {
             privateKey = Ed25519Keys.readPrivateKey(settings.signingKey().get());
             publicKey = Ed25519Keys.readPublicKey(settings.publicKey().orElseThrow(() -> new IllegalStateException(
                     "arbiter.ledger.signing-key is set but arbiter.ledger.public-key is not; set both")));
-        } else if (settings.generateKey()) {
-            readOrCreate(settings.keyFile());
-        } else if (Files.exists(settings.keyFile())) {
+        } else if (settings.generateKey() || Files.exists(settings.keyFile())) {
             readOrCreate(settings.keyFile());
         } else {
             throw new IllegalStateException("no custody log signing key: set arbiter.ledger.signing-key and "
