@@ -3,8 +3,14 @@ package org.arbiter.it;
 import static org.arbiter.it.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -141,6 +147,43 @@ class IntakeApiIT {
             assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
             assertThat(reply.contentType()).startsWith("application/problem+json");
             assertThat(reply.json().get("type").asText()).isEqualTo("/problems/unauthenticated");
+        }
+    }
+
+    @Test
+    void filingsBeyondTheAdmissionLimitWaitTheirTurnInsteadOfBeingRefused() throws Exception {
+        // Six times the default limit of two at once: every filing is answered, none with 503.
+        int filings = 12;
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < filings; i++) {
+            orders.add(Orders.push("buyer1", "seller1", "80.00"));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(filings);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (String order : orders) {
+                replies.add(clients.submit(() -> Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order,
+                        "The parcel never arrived and the tracking stopped updating a week ago.", "80.00"))));
+            }
+            for (Future<Api.Reply> reply : replies) {
+                Api.Reply answered = reply.get(60, TimeUnit.SECONDS);
+                assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void bothServerConfigurationsAdmitFilingsThroughTheConfigurableLimit() throws Exception {
+        // The limit is server configuration (configure-common.cli), so the check is on what the build wrote.
+        for (String configuration : List.of("arbiter.xml", "arbiter-production.xml")) {
+            String xml = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "configuration",
+                    configuration));
+            assertThat(xml).as(configuration)
+                    .contains("<filter-ref name=\"intake-admission\" predicate=\"method(POST) and path('/api/v1/complaints')\"/>")
+                    .contains("max-concurrent-requests=\"${arbiter.intake.max-concurrent-filings:${env.ARBITER_INTAKE_MAX_CONCURRENT_FILINGS:2}}\"")
+                    .contains("queue-size=\"${arbiter.intake.filing-queue:${env.ARBITER_INTAKE_FILING_QUEUE:1000}}\"");
         }
     }
 }
