@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# How the intake admission limit (arbiter.intake.max-concurrent-filings) changes throughput and the server's
+# CPU per filing: for each setting, a fresh database and server, 800,000 seeded orders, a warm-up, ANALYZE,
+# then a measured run of 16 wrk clients; the settings alternate so that a change of machine speed within the
+# hour shows up as a difference between two runs of the same setting.
+#
+#   bench/intake-admission.sh [warmup-seconds] [measure-seconds] [setting ...]
+#   settings: none (no limit), or a number (at most that many filings at once); default: none 2 4 8 none 2
+source "$(dirname "$0")/lib.sh"
+WARMUP=${1:-90}
+MEASURE=${2:-40}
+SETTINGS=("${@:3}")
+[ ${#SETTINGS[@]} -gt 0 ] || SETTINGS=(none 2 4 8 none 2)
+CLIENTS=16
+PER_THREAD=200000
+DB=arbiter_bench_admission
+OUT=$RESULTS/intake-admission-$(date -u +%Y%m%dT%H%M%SZ).txt
+command -v wrk >/dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
+
+build
+bench_lock "bench/intake-admission.sh: intake admission settings"
+trap bench_unlock EXIT
+
+cli() { "$WILDFLY/bin/jboss-cli.sh" --controller=localhost:10190 --connect "$@" >/dev/null; }
+run_wrk() { # first-order seconds
+    FIRST_ORDER=$1 ORDERS_PER_THREAD=$PER_THREAD \
+        wrk -t2 -c"$CLIENTS" -d"$2"s --timeout 30s -s "$ROOT/bench/intake.lua" "$BASE_URL"
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+measure() { # setting
+    fresh_database $DB
+    if [ "$1" = none ]; then
+        start_server $DB
+        cli command="/subsystem=undertow/server=default-server/host=default-host/filter-ref=intake-admission:remove"
+        cli command=":reload"
+        sleep 5
+        for _ in $(seq 1 120); do
+            [ "$(curl -s -o /dev/null -w '%{http_code}' -u supervisor1:demo "$BASE_URL/api/v1/cases?limit=1")" = 200 ] && break
+            sleep 1
+        done
+    else
+        start_server $DB -Darbiter.intake.max-concurrent-filings="$1"
+    fi
+    "${PSQL[@]}" -d $DB <<SQL
+insert into order_snapshot (order_id, buyer_id, seller_id, amount, currency, paid_at, received_at, updated_at, version)
+select 'B-' || g, case when g % 2 = 0 then 'buyer1' else 'buyer2' end, case when g % 2 = 0 then 'seller1' else 'seller2' end,
+       99.00, 'CNY', now() - interval '3 days', now(), now(), 0
+from generate_series(0, 4 * $PER_THREAD - 1) g;
+insert into order_item (order_id, line_no, sku, title, quantity, unit_price)
+select 'B-' || g, 0, 'SKU-1', 'Item', 1, 99.00 from generate_series(0, 4 * $PER_THREAD - 1) g;
+analyze;
+SQL
+    run_wrk 0 "$WARMUP" >/dev/null
+    "${PSQL[@]}" -d $DB -c analyze >/dev/null
+    local pid before after result requests
+    pid=$(pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n 1)
+    before=$(cpu_ticks "$pid")
+    result=$(run_wrk $((2 * PER_THREAD)) "$MEASURE" | grep -E "^intake")
+    after=$(cpu_ticks "$pid")
+    requests=$(echo "$result" | grep -oP 'requests=\K[0-9]+')
+    # /proc counts CPU in clock ticks of 10 ms.
+    echo "limit=$1 $(echo "$result" | tr '\n' ' ')server_cpu_ms_per_filing=$(echo "scale=2; ($after - $before) * 10 / $requests" | bc)"
+    stop_server
+}
+
+{
+    echo "# intake admission settings $(date -u +%FT%TZ), $(nproc) cores, commit $(commit_measured), ${WARMUP}s warm-up, ${MEASURE}s measured"
+    for setting in "${SETTINGS[@]}"; do
+        measure "$setting"
+    done
+    maven_beside "the admission runs"
+} | tee "$OUT"
+echo "results in $OUT"
