@@ -42,15 +42,7 @@ measure() { # setting
     else
         start_server $DB -Darbiter.intake.max-concurrent-filings="$1"
     fi
-    "${PSQL[@]}" -d $DB <<SQL
-insert into order_snapshot (order_id, buyer_id, seller_id, amount, currency, paid_at, received_at, updated_at, version)
-select 'B-' || g, case when g % 2 = 0 then 'buyer1' else 'buyer2' end, case when g % 2 = 0 then 'seller1' else 'seller2' end,
-       99.00, 'CNY', now() - interval '3 days', now(), now(), 0
-from generate_series(0, 4 * $PER_THREAD - 1) g;
-insert into order_item (order_id, line_no, sku, title, quantity, unit_price)
-select 'B-' || g, 0, 'SKU-1', 'Item', 1, 99.00 from generate_series(0, 4 * $PER_THREAD - 1) g;
-analyze;
-SQL
+    seed_intake_orders $DB $((4 * PER_THREAD))
     run_wrk 0 "$WARMUP" >/dev/null
     "${PSQL[@]}" -d $DB -c analyze >/dev/null
     local pid before after result requests

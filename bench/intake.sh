@@ -24,15 +24,7 @@ trap 'stop_server; bench_unlock' EXIT
 # Orders to complain about, seeded straight into the snapshot tables (set-up, not measured): one block for
 # the warm-up and one for the measurement, so that no complaint is a duplicate of another.
 ORDERS=$((2 * THREADS * PER_THREAD))
-"${PSQL[@]}" -d $DB <<SQL
-insert into order_snapshot (order_id, buyer_id, seller_id, amount, currency, paid_at, received_at, updated_at, version)
-select 'B-' || g, case when g % 2 = 0 then 'buyer1' else 'buyer2' end, case when g % 2 = 0 then 'seller1' else 'seller2' end,
-       99.00, 'CNY', now() - interval '3 days', now(), now(), 0
-from generate_series(0, $ORDERS - 1) g;
-insert into order_item (order_id, line_no, sku, title, quantity, unit_price)
-select 'B-' || g, 0, 'SKU-1', 'Item', 1, 99.00 from generate_series(0, $ORDERS - 1) g;
-analyze;
-SQL
+seed_intake_orders $DB $ORDERS
 
 # Each wrk thread files about its own block of orders (intake.lua).
 run_wrk() { # first-order seconds

@@ -139,3 +139,17 @@ JSON
     fi
     echo "$number"
 }
+
+# seed_intake_orders <database> <count>: orders B-0 .. B-<count-1> straight into the snapshot tables (set-up,
+# not measured), alternately buyer1's from seller1 and buyer2's from seller2, for bench/intake.lua to complain about.
+seed_intake_orders() {
+    "${PSQL[@]}" -d "$1" <<SQL
+insert into order_snapshot (order_id, buyer_id, seller_id, amount, currency, paid_at, received_at, updated_at, version)
+select 'B-' || g, case when g % 2 = 0 then 'buyer1' else 'buyer2' end, case when g % 2 = 0 then 'seller1' else 'seller2' end,
+       99.00, 'CNY', now() - interval '3 days', now(), now(), 0
+from generate_series(0, $2 - 1) g;
+insert into order_item (order_id, line_no, sku, title, quantity, unit_price)
+select 'B-' || g, 0, 'SKU-1', 'Item', 1, 99.00 from generate_series(0, $2 - 1) g;
+analyze;
+SQL
+}
