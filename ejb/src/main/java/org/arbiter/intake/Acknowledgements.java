@@ -53,8 +53,7 @@ public final class Acknowledgements {
          */
         String at(Instant instant) {
             String label = zoneName != null ? zoneName : OFFSET.format(instant.atZone(zone));
-            return new MessageFormat(bundle.getString("time-with-zone"), locale).format(
-                    new Object[] {time.format(instant), label});
+            return format(bundle, locale, "time-with-zone", time.format(instant), label);
         }
     }
 
