@@ -34,11 +34,8 @@ measure() { # setting
         start_server $DB
         cli command="/subsystem=undertow/server=default-server/host=default-host/filter-ref=intake-admission:remove"
         cli command=":reload"
-        sleep 5
-        for _ in $(seq 1 120); do
-            [ "$(curl -s -o /dev/null -w '%{http_code}' -u supervisor1:demo "$BASE_URL/api/v1/cases?limit=1")" = 200 ] && break
-            sleep 1
-        done
+        sleep 5   # the reload has begun: until then the old configuration still answers
+        wait_until_serving 120
     else
         start_server $DB -Darbiter.intake.max-concurrent-filings="$1"
     fi

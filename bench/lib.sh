@@ -52,13 +52,18 @@ start_server() {
     ARBITER_DB_USER=postgres ARBITER_DB_PASSWORD=postgres \
         "$WILDFLY/bin/standalone.sh" -c arbiter.xml -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset=200 "${@:2}" > "$base/console.log" 2>&1 &
-    for _ in $(seq 1 600); do
+    wait_until_serving 600
+}
+
+# wait_until_serving <seconds>: until the API answers a signed-in request (after a start or a reload).
+wait_until_serving() {
+    for _ in $(seq 1 "$1"); do
         if [ "$(curl -s -o /dev/null -w '%{http_code}' -u supervisor1:demo "$BASE_URL/api/v1/cases?limit=1")" = 200 ]; then
             return 0
         fi
         sleep 1
     done
-    echo "the server did not come up; see $base/console.log" >&2
+    echo "the server did not come up; see $SERVER_BASE/console.log" >&2
     return 1
 }
 
