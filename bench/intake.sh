@@ -54,7 +54,7 @@ trap 'rm -rf "$TX_LOG"; bench_unlock' EXIT
     pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$MEASURE" -f "$ROOT/bench/sql/intake-rows.sql" \
         -l --log-prefix="$TX_LOG/tx" $DB 2>&1 | grep -E "^tps|latency average|transactions actually"
     # The raw rate's own tail, from pgbench's per-transaction log (third field: latency in microseconds): what
-    # the database and this machine's disk alone give 16 writers, measured beside Arbiter's p99.
+    # the database and this machine's disk alone give the same writers, measured beside Arbiter's p99.
     cat "$TX_LOG"/tx.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ ms[NR] = $1 } END {
         printf "raw latency_ms p50=%.2f p90=%.2f p99=%.2f p99.9=%.2f max=%.2f\n",
             ms[int(NR * 0.5)], ms[int(NR * 0.9)], ms[int(NR * 0.99)], ms[int(NR * 0.999)], ms[NR] }'
