@@ -12,7 +12,6 @@ MEASURE=${2:-40}
 SETTINGS=("${@:3}")
 [ ${#SETTINGS[@]} -gt 0 ] || SETTINGS=(none 2 4 8 none 2)
 CLIENTS=16
-PER_THREAD=200000
 DB=arbiter_bench_admission
 OUT=$RESULTS/intake-admission-$(date -u +%Y%m%dT%H%M%SZ).txt
 command -v wrk >/dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
@@ -22,10 +21,6 @@ bench_lock "bench/intake-admission.sh: intake admission settings"
 trap bench_unlock EXIT
 
 cli() { "$WILDFLY/bin/jboss-cli.sh" --controller=localhost:10190 --connect "$@" >/dev/null; }
-run_wrk() { # first-order seconds
-    FIRST_ORDER=$1 ORDERS_PER_THREAD=$PER_THREAD \
-        wrk -t2 -c"$CLIENTS" -d"$2"s --timeout 30s -s "$ROOT/bench/intake.lua" "$BASE_URL"
-}
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 measure() { # setting
@@ -39,13 +34,13 @@ measure() { # setting
     else
         start_server $DB -Darbiter.intake.max-concurrent-filings="$1"
     fi
-    seed_intake_orders $DB $((4 * PER_THREAD))
-    run_wrk 0 "$WARMUP" >/dev/null
+    seed_intake_orders $DB
+    intake_wrk "$CLIENTS" 0 "$WARMUP" >/dev/null
     "${PSQL[@]}" -d $DB -c analyze >/dev/null
     local pid before after result requests
     pid=$(pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n 1)
     before=$(cpu_ticks "$pid")
-    result=$(run_wrk $((2 * PER_THREAD)) "$MEASURE" | grep -E "^intake")
+    result=$(intake_wrk "$CLIENTS" 1 "$MEASURE" | grep -E "^intake")
     after=$(cpu_ticks "$pid")
     requests=$(echo "$result" | grep -oP 'requests=\K[0-9]+')
     # /proc counts CPU in clock ticks of 10 ms.

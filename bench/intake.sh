@@ -8,8 +8,6 @@ source "$(dirname "$0")/lib.sh"
 CLIENTS=${1:-16}
 WARMUP=${2:-60}
 MEASURE=${3:-60}
-THREADS=2              # wrk threads: as many as cores; more only adds context switches on the same machine
-PER_THREAD=200000      # seeded orders per wrk thread and phase: more than its connections can file
 DB=arbiter_bench_intake
 OUT=$RESULTS/intake-$(date -u +%Y%m%dT%H%M%SZ).txt
 command -v wrk >/dev/null || { echo "wrk is needed (Debian package wrk)" >&2; exit 1; }
@@ -22,24 +20,18 @@ start_server $DB
 trap 'stop_server; bench_unlock' EXIT
 
 # Orders to complain about, seeded straight into the snapshot tables (set-up, not measured): one block for
-# the warm-up and one for the measurement, so that no complaint is a duplicate of another.
-ORDERS=$((2 * THREADS * PER_THREAD))
-seed_intake_orders $DB $ORDERS
+# the warm-up and one for the measurement (bench/lib.sh, intake_wrk).
+seed_intake_orders $DB
 
-# Each wrk thread files about its own block of orders (intake.lua).
-run_wrk() { # first-order seconds
-    FIRST_ORDER=$1 ORDERS_PER_THREAD=$PER_THREAD \
-        wrk -t"$THREADS" -c"$CLIENTS" -d"$2"s --timeout 30s -s "$ROOT/bench/intake.lua" "$BASE_URL"
-}
 {
     echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(commit_measured)"
     echo "## warm-up ${WARMUP}s (not counted)"
-    run_wrk 0 "$WARMUP" | grep -E "^intake"
+    intake_wrk "$CLIENTS" 0 "$WARMUP" | grep -E "^intake"
     # Autovacuum is off on these machines' PostgreSQL; production's would have analysed the tables the
     # warm-up filled. Without statistics the planner takes a one-row table for granted.
     "${PSQL[@]}" -d $DB -c "analyze" >/dev/null
     echo "## Arbiter over HTTP: $CLIENTS clients, ${MEASURE}s"
-    run_wrk $((THREADS * PER_THREAD)) "$MEASURE" | grep -E "^intake"
+    intake_wrk "$CLIENTS" 1 "$MEASURE" | grep -E "^intake"
 } | tee "$OUT"
 stop_server
 trap bench_unlock EXIT

@@ -145,16 +145,30 @@ JSON
     echo "$number"
 }
 
-# seed_intake_orders <database> <count>: orders B-0 .. B-<count-1> straight into the snapshot tables (set-up,
-# not measured), alternately buyer1's from seller1 and buyer2's from seller2, for bench/intake.lua to complain about.
+# The intake load of bench/intake.sh and bench/intake-admission.sh: wrk in a closed loop (bench/intake.lua) with as
+# many threads as cores (more only adds context switches on the same machine), each thread filing about its own
+# block of seeded orders in each of two phases, the warm-up (0) and the measurement (1), so that no complaint is a
+# duplicate of another. A block is more orders than a thread's connections can file in a phase.
+INTAKE_WRK_THREADS=2
+INTAKE_ORDERS_PER_THREAD=200000
+INTAKE_ORDERS=$((2 * INTAKE_WRK_THREADS * INTAKE_ORDERS_PER_THREAD))
+
+# intake_wrk <clients> <phase> <seconds>: the load for one phase, against orders seeded by seed_intake_orders.
+intake_wrk() {
+    FIRST_ORDER=$(($2 * INTAKE_WRK_THREADS * INTAKE_ORDERS_PER_THREAD)) ORDERS_PER_THREAD=$INTAKE_ORDERS_PER_THREAD \
+        wrk -t"$INTAKE_WRK_THREADS" -c"$1" -d"$3"s --timeout 30s -s "$ROOT/bench/intake.lua" "$BASE_URL"
+}
+
+# seed_intake_orders <database>: the INTAKE_ORDERS orders B-0 .. B-<INTAKE_ORDERS - 1> straight into the snapshot
+# tables (set-up, not measured), alternately buyer1's from seller1 and buyer2's from seller2.
 seed_intake_orders() {
     "${PSQL[@]}" -d "$1" <<SQL
 insert into order_snapshot (order_id, buyer_id, seller_id, amount, currency, paid_at, received_at, updated_at, version)
 select 'B-' || g, case when g % 2 = 0 then 'buyer1' else 'buyer2' end, case when g % 2 = 0 then 'seller1' else 'seller2' end,
        99.00, 'CNY', now() - interval '3 days', now(), now(), 0
-from generate_series(0, $2 - 1) g;
+from generate_series(0, $INTAKE_ORDERS - 1) g;
 insert into order_item (order_id, line_no, sku, title, quantity, unit_price)
-select 'B-' || g, 0, 'SKU-1', 'Item', 1, 99.00 from generate_series(0, $2 - 1) g;
+select 'B-' || g, 0, 'SKU-1', 'Item', 1, 99.00 from generate_series(0, $INTAKE_ORDERS - 1) g;
 analyze;
 SQL
 }
