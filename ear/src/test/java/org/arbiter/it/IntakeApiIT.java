@@ -3,8 +3,6 @@ package org.arbiter.it;
 import static org.arbiter.it.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -171,19 +169,6 @@ class IntakeApiIT {
             }
         } finally {
             clients.shutdownNow();
-        }
-    }
-
-    @Test
-    void bothServerConfigurationsAdmitFilingsThroughTheConfigurableLimit() throws Exception {
-        // The limit is server configuration (configure-common.cli), so the check is on what the build wrote.
-        for (String configuration : List.of("arbiter.xml", "arbiter-production.xml")) {
-            String xml = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "configuration",
-                    configuration));
-            assertThat(xml).as(configuration)
-                    .contains("<filter-ref name=\"intake-admission\" predicate=\"method(POST) and path('/api/v1/complaints')\"/>")
-                    .contains("max-concurrent-requests=\"${arbiter.intake.max-concurrent-filings:${env.ARBITER_INTAKE_MAX_CONCURRENT_FILINGS:2}}\"")
-                    .contains("queue-size=\"${arbiter.intake.filing-queue:${env.ARBITER_INTAKE_FILING_QUEUE:1000}}\"");
         }
     }
 }

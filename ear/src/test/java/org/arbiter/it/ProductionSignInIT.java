@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import javax.crypto.Mac;
@@ -35,6 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * public key, issuer and audience it hands the server as system properties, the way an operator sets
  * ARBITER_JWT_*. The demo accounts do not exist there, the token's claims name the caller and their roles,
  * and every token that is expired, foreign, altered or malformed is a 401 problem with a Bearer challenge.
+ * The server is also given an intake admission of one filing at a time with one waiting, to see a full
+ * admission queue answered the way every error is.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProductionSignInIT {
@@ -73,7 +80,10 @@ class ProductionSignInIT {
                     + " \"-Darbiter.jwt.public-key=" + Jwts.pem(KEYS.getPublic()) + "\""
                     // Production generates no custody log key; it is given one, as operators give theirs.
                     + " \"-Darbiter.ledger.signing-key=" + Ed25519Keys.toPem(LEDGER_KEYS.getPrivate()) + "\""
-                    + " \"-Darbiter.ledger.public-key=" + Ed25519Keys.toPem(LEDGER_KEYS.getPublic()) + "\"";
+                    + " \"-Darbiter.ledger.public-key=" + Ed25519Keys.toPem(LEDGER_KEYS.getPublic()) + "\""
+                    // One filing at a time and one waiting, so that a burst overflows the admission queue. The
+                    // other tests here file one after another, which this admits.
+                    + " -Darbiter.intake.max-concurrent-filings=1 -Darbiter.intake.filing-queue=1";
             controller.start(PRODUCTION, Map.of("javaVmArguments", jvm));
             if (!deployedOnce) {
                 deployer.deploy(PRODUCTION);
@@ -142,6 +152,58 @@ class ProductionSignInIT {
         // The token's subject is the caller: another buyer's token does not see the case.
         assertThat(as("buyer2", "BUYER").get("/api/v1/cases/" + caseNumber).status()).isEqualTo(404);
         assertThat(as("seller1", "SELLER").get("/api/v1/cases/" + caseNumber).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBurstOfFilingsBeyondTheAdmissionQueueIsAnswered503WithAProblemAndStoresNothingForTheRefused()
+            throws Exception {
+        Api platform = as("platform1", "PLATFORM");
+        int filings = 16;
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < filings; i++) {
+            orders.add(Orders.push(platform, "buyer1", "seller1", "80.00"));
+        }
+        Api buyer = as("buyer1", "BUYER");
+        CyclicBarrier together = new CyclicBarrier(filings);
+        ExecutorService clients = Executors.newFixedThreadPool(filings);
+        Map<String, Future<Api.Reply>> replies = new LinkedHashMap<>();
+        try {
+            for (String order : orders) {
+                replies.put(order, clients.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return buyer.post("/api/v1/complaints", burstComplaint(order), Map.of("Idempotency-Key", "burst-" + order));
+                }));
+            }
+            List<String> refused = new ArrayList<>();
+            SoftAssertions softly = new SoftAssertions();
+            for (Map.Entry<String, Future<Api.Reply>> entry : replies.entrySet()) {
+                Api.Reply reply = entry.getValue().get(60, TimeUnit.SECONDS);
+                if (reply.status() == 503) {
+                    refused.add(entry.getKey());
+                    softly.assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
+                    softly.assertThat(reply.header("Retry-After")).as("the default queue-full-retry-after, PT2S").isEqualTo("2");
+                    softly.assertThat(reply.json().path("type").asText()).isEqualTo("/problems/server-busy");
+                    softly.assertThat(reply.json().path("status").asInt()).isEqualTo(503);
+                } else {
+                    softly.assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+                }
+            }
+            softly.assertAll();
+            // Sixteen filings released together against one running and one waiting: most find the queue full.
+            assertThat(refused).as("filings refused by the full admission queue").isNotEmpty();
+            for (String order : refused) {
+                Api.Reply retried = buyer.post("/api/v1/complaints", burstComplaint(order), Map.of("Idempotency-Key", "burst-" + order));
+                assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+                // A replay would mean the refused attempt had stored an answer; it stored nothing.
+                assertThat(retried.header("Idempotent-Replayed")).as("the retry is the first filing of " + order).isNull();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> burstComplaint(String order) {
+        return Orders.complaint(order, "The parcel never arrived and the tracking stopped a week ago.", "80.00");
     }
 
     @Test

@@ -46,7 +46,9 @@ public interface ComplaintsApi {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "502", description = "The marketplace answered the order look-up with something unusable",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The marketplace cannot be reached (arbiter.integration.mode=http)",
+    @APIResponse(responseCode = "503", description = "Too many filings are waiting (server-busy: nothing was stored, "
+            + "retry with the same Idempotency-Key after Retry-After seconds), or the marketplace cannot be reached "
+            + "(upstream-unavailable, arbiter.integration.mode=http)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "504", description = "The marketplace did not answer in time",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -21,6 +21,7 @@ public enum ProblemType {
     UPSTREAM_BAD_ANSWER("upstream-bad-answer", "The marketplace gave an answer Arbiter cannot use"),
     UPSTREAM_UNAVAILABLE("upstream-unavailable", "The marketplace cannot be reached"),
     UPSTREAM_TIMEOUT("upstream-timeout", "The marketplace did not answer in time"),
+    SERVER_BUSY("server-busy", "Too many requests of this kind are waiting; try again shortly"),
     INTERNAL("internal", "Internal error");
 
     private final String slug;

@@ -1,2 +1,2 @@
-/** HTTP for intake: filing complaints. */
+/** HTTP for intake: filing complaints, and the admission limit in front of it. */
 package org.arbiter.web.intake;
