@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,6 +36,7 @@ class FilingAdmissionTest {
     private final CountDownLatch filingsMayFinish = new CountDownLatch(1);
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicInteger handedToAdmission = new AtomicInteger();
     private Undertow server;
     private String base;
 
@@ -66,7 +70,7 @@ class FilingAdmissionTest {
         CompletableFuture<HttpResponse<String>> first = file("/api/v1/complaints");
         assertThat(firstFilingEntered.await(10, TimeUnit.SECONDS)).as("the first filing reached the application").isTrue();
 
-        // The one place is taken: of the next two, one waits in the queue of one and the other finds it full.
+        // The one place is taken: the next filing waits in the queue of one and the one after finds it full.
         Queued queued = fillTheQueue();
         HttpResponse<String> refused = queued.refused();
         CompletableFuture<HttpResponse<String>> waiting = queued.waiting();
@@ -111,6 +115,26 @@ class FilingAdmissionTest {
     }
 
     @Test
+    void aWaitingFilingWhoseClientGoesAwayDoesNotKeepItsPlace() throws Exception {
+        start(new FilingAdmission(1, 1, Duration.ofSeconds(1)));
+        CompletableFuture<HttpResponse<String>> first = file("/api/v1/complaints");
+        assertThat(firstFilingEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        try (Socket impatient = new Socket("127.0.0.1", port())) {
+            impatient.getOutputStream().write(("POST /api/v1/complaints HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+            impatient.getOutputStream().flush();
+            awaitHandedToAdmission(2); // the first runs, this one waits in the queue
+        } // and its client gives up
+
+        filingsMayFinish.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        // Had the abandoned filing kept the one place, this one would wait for ever.
+        for (int i = 0; i < 3; i++) {
+            assertThat(file("/api/v1/complaints").get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void limitsOutOfRangeAreRefusedWithTheSettingTheyBelongTo() {
         assertThatThrownBy(() -> new FilingAdmission(0, 10, Duration.ofSeconds(1)))
                 .hasMessageContaining("arbiter.intake.max-concurrent-filings");
@@ -125,26 +149,42 @@ class FilingAdmissionTest {
     }
 
     /**
-     * With the one place taken, sends two filings: one waits in the queue of one and the other, whichever arrives
-     * second, finds it full. Which is which depends on the order they reach the server, so neither is assumed.
+     * With the one place taken by the first request of the test, one filing waits in the queue of one and the next
+     * finds it full.
      */
     private Queued fillTheQueue() throws Exception {
-        CompletableFuture<HttpResponse<String>> one = file("/api/v1/complaints");
-        CompletableFuture<HttpResponse<String>> other = file("/api/v1/complaints");
-        CompletableFuture.anyOf(one, other).get(10, TimeUnit.SECONDS);
-        Queued queued = one.isDone() ? new Queued(one.get(), other) : new Queued(other.get(), one);
-        assertThat(queued.refused().statusCode()).as("the filing that found the queue full").isEqualTo(503);
-        return queued;
+        CompletableFuture<HttpResponse<String>> waiting = file("/api/v1/complaints");
+        awaitHandedToAdmission(2);
+        HttpResponse<String> refused = file("/api/v1/complaints").get(10, TimeUnit.SECONDS);
+        assertThat(refused.statusCode()).as("the filing that found the queue full").isEqualTo(503);
+        return new Queued(refused, waiting);
     }
 
     private record Queued(HttpResponse<String> refused, CompletableFuture<HttpResponse<String>> waiting) {
     }
 
     private void start(FilingAdmission admission) {
-        server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(admission.wrap(application)).build();
+        HttpHandler admitted = admission.wrap(application);
+        // Counts the requests the admission has taken in: when a filing is counted, it runs or waits in the queue.
+        HttpHandler counted = exchange -> {
+            admitted.handleRequest(exchange);
+            handedToAdmission.incrementAndGet();
+        };
+        server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(counted).build();
         server.start();
-        InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
-        base = "http://127.0.0.1:" + address.getPort();
+        base = "http://127.0.0.1:" + port();
+    }
+
+    private void awaitHandedToAdmission(int requests) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (handedToAdmission.get() < requests) {
+            assertThat(System.nanoTime()).as("%d requests reached the admission", requests).isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    private int port() {
+        return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
     }
 
     private CompletableFuture<HttpResponse<String>> file(String path) {
