@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.RequestLimit;
+import io.undertow.util.CanonicalPathUtils;
 import io.undertow.util.Methods;
 
 /**
@@ -67,8 +68,10 @@ public final class FilingAdmission {
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
             return false;
         }
-        String path = exchange.getRelativePath();
-        // JAX-RS matches the path with a trailing slash too; the limit must not be side-stepped by one.
+        // JAX-RS files with a trailing slash too. "//api/v1/complaints" or "/api/v1/./complaints" are answered 404
+        // today, but the servlet container canonicalises them to the filing path; they count as filings, so that
+        // the limit does not rest on how a later layer matches paths.
+        String path = CanonicalPathUtils.canonicalize(exchange.getRelativePath());
         return FILINGS.equals(path) || (FILINGS + "/").equals(path);
     }
 

@@ -93,13 +93,16 @@ class FilingAdmissionTest {
     }
 
     @Test
-    void onlyFilingsAreLimitedAndATrailingSlashDoesNotSideStepTheLimit() throws Exception {
+    void onlyFilingsAreLimitedAndNoSpellingOfTheirPathSideStepsTheLimit() throws Exception {
         start(new FilingAdmission(1, 1, Duration.ofSeconds(1)));
         CompletableFuture<HttpResponse<String>> first = file("/api/v1/complaints");
         assertThat(firstFilingEntered.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<HttpResponse<String>> queued = fillTheQueue().waiting();
 
-        assertThat(file("/api/v1/complaints/").get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
+        for (String sameFilingPath : List.of("/api/v1/complaints/", "//api/v1/complaints", "/api/v1/./complaints",
+                "/api/v1/cases/../complaints")) {
+            assertThat(file(sameFilingPath).get(10, TimeUnit.SECONDS).statusCode()).as(sameFilingPath).isEqualTo(503);
+        }
         for (HttpRequest other : List.of(
                 get("/api/v1/complaints"),
                 post("/api/v1/cases/AR-261201-0F0QRNG/evidence"),
