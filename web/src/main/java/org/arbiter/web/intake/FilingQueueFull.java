@@ -11,9 +11,9 @@ import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 
 import org.arbiter.api.ApiMediaTypes;
-import org.arbiter.api.problem.Problem;
 import org.arbiter.api.problem.ProblemType;
 import org.arbiter.shared.Json;
+import org.arbiter.web.problem.Problems;
 
 /**
  * The answer to a filing that finds the admission queue full: 503 with a problem like every other error, and
@@ -34,10 +34,8 @@ final class FilingQueueFull implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws JsonProcessingException {
-        ProblemType type = ProblemType.SERVER_BUSY;
-        Problem problem = new Problem(type.uri(), type.title(), StatusCodes.SERVICE_UNAVAILABLE, detail,
-                exchange.getRequestURI(), null, null);
-        byte[] body = Json.mapper().writeValueAsBytes(problem);
+        byte[] body = Json.mapper().writeValueAsBytes(Problems.problem(StatusCodes.SERVICE_UNAVAILABLE,
+                ProblemType.SERVER_BUSY, detail, exchange.getRequestURI()));
         exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
         exchange.getResponseHeaders()
                 .put(Headers.CONTENT_TYPE, ApiMediaTypes.PROBLEM_JSON + ";charset=UTF-8")

@@ -28,10 +28,15 @@ public final class Problems {
         return Response.status(status).type(ApiMediaTypes.PROBLEM_JSON).entity(problem).build();
     }
 
+    /** A problem that names no fields and no case: for answers given before JAX-RS sees the request. */
+    public static Problem problem(int status, ProblemType type, String detail, String instance) {
+        return new Problem(type.uri(), type.title(), status, detail, instance, null, null);
+    }
+
     /** Writes a problem straight to a servlet response: for answers given before JAX-RS sees the request. */
     public static void write(HttpServletResponse response, int status, ProblemType type, String detail, String instance)
             throws IOException {
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, null, null);
+        Problem problem = problem(status, type, detail, instance);
         response.setStatus(status);
         response.setContentType(ApiMediaTypes.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
