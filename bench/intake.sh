@@ -34,13 +34,12 @@ seed_intake_orders $DB
     intake_wrk "$CLIENTS" 1 "$MEASURE" | grep -E "^intake"
 } | tee "$OUT"
 stop_server
-trap bench_unlock EXIT
+TX_LOG=$(mktemp -d)
+trap 'rm -rf "$TX_LOG"; bench_unlock' EXIT
 
 # The same rows written directly: per complaint, one transaction with the case, its three clocks, its three
 # audit entries and the idempotent answer.
 "${PSQL[@]}" -d $DB -c "create sequence if not exists bench_id_seq start with 1000000000000"
-TX_LOG=$(mktemp -d)
-trap 'rm -rf "$TX_LOG"; bench_unlock' EXIT
 {
     echo "## raw PostgreSQL: pgbench, $CLIENTS clients, ${MEASURE}s, the same rows"
     pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$MEASURE" -f "$ROOT/bench/sql/intake-rows.sql" \
