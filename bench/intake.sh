@@ -24,7 +24,7 @@ trap 'stop_server; bench_unlock' EXIT
 seed_intake_orders $DB
 
 {
-    echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(commit_measured)"
+    echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(commit_measured), server on $(server_java_version)"
     echo "## warm-up ${WARMUP}s (not counted)"
     intake_wrk "$CLIENTS" 0 "$WARMUP" | grep -E "^intake"
     # Autovacuum is off on these machines' PostgreSQL; production's would have analysed the tables the

@@ -32,7 +32,7 @@ SERVER_BASE=$ROOT/bench/target/server
 # start_server <database> [server args...]: a new server base directory unless KEEP_BASE=1 (a restart, which
 # keeps what the server wrote under it, EJB timers included); EXTRA_DEPLOYMENTS are deployed beside the EAR.
 # The database URL carries reWriteBatchedInserts=true, as the README recommends for production (DB_URL_PARAMS=""
-# to leave it out).
+# to leave it out). SERVER_JAVA_HOME runs the server on another JDK than the build's (the scripts' own Java stays).
 start_server() {
     local database=$1
     local base=$SERVER_BASE
@@ -46,7 +46,7 @@ start_server() {
         cp -r "$WILDFLY/standalone/configuration" "$base/"
         cp "$ROOT/ear/target/arbiter.ear" ${EXTRA_DEPLOYMENTS:-} "$base/deployments/"
     fi
-    JBOSS_HOME=$WILDFLY \
+    JBOSS_HOME=$WILDFLY JAVA_HOME=${SERVER_JAVA_HOME:-${JAVA_HOME:-}} \
     JAVA_OPTS="-Xms2g -Xmx2g ${SERVER_GC:--XX:+UseG1GC} -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${EXTRA_JAVA_OPTS:-}" \
     ARBITER_DB_DRIVER=postgresql ARBITER_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database${DB_URL_PARAMS-?reWriteBatchedInserts=true}" \
     ARBITER_DB_USER=postgres ARBITER_DB_PASSWORD=postgres \
@@ -65,6 +65,12 @@ wait_until_serving() {
     done
     echo "the server did not come up; see $SERVER_BASE/console.log" >&2
     return 1
+}
+
+# server_java_version: the first line of `java -version` of the JDK start_server runs the server on.
+server_java_version() {
+    local home=${SERVER_JAVA_HOME:-${JAVA_HOME:-}}
+    "${home:+$home/bin/}java" -version 2>&1 | head -n 1
 }
 
 stop_server() {
