@@ -68,6 +68,48 @@ class SensitiveDataScreenTest {
     }
 
     @Test
+    void masksFullWidthDigitsAsAChineseInputMethodTypesThem() {
+        ComplaintText text = screen.screen("我的银行卡号是６２２２０２１２３４５６７８９０１２８，身份证１１０１０５１９４９１２３１００２Ｘ，钱被盗了");
+
+        assertThat(text.screened())
+                .isEqualTo("我的银行卡号是＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊０１２８，身份证＊＊＊＊＊＊＊＊＊＊＊＊＊＊００２Ｘ，钱被盗了"
+                        .replace('＊', '*'));
+        assertThat(text.masked()).isEqualTo(Map.of(SensitiveDataKind.RESIDENT_ID, 1, SensitiveDataKind.BANK_CARD, 1));
+    }
+
+    @Test
+    void masksGroupsSeparatedByDotsNoBreakAndIdeographicSpacesAndDashes() {
+        ComplaintText text = screen.screen("cards 4111.1111.1111.1111, 4111\u00A01111\u00A01111\u00A01111, "
+                + "4111\u30001111\u30001111\u30001111, 4111\u20131111\u20131111\u20131111, "
+                + "４１１１－１１１１－１１１１－１１１１ and ID 110105\u00A019491231\u00A0002x");
+
+        assertThat(text.masked()).isEqualTo(Map.of(SensitiveDataKind.BANK_CARD, 5, SensitiveDataKind.RESIDENT_ID, 1));
+        assertThat(text.screened())
+                .contains("****.****.****.1111", "****\u00A0****\u00A0****\u00A01111", "****－****－****－１１１１",
+                        "******\u00A0********\u00A0002x")
+                .doesNotContain("4111\u30001111");
+    }
+
+    @Test
+    void masksDigitsOutsideTheBasicPlane() {
+        // Mathematical bold digits are Unicode decimal digits too, two chars each.
+        String card = "4111111111111111".codePoints().map(c -> 0x1D7CE + c - '0')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+        ComplaintText text = screen.screen("card " + card + " stolen");
+
+        assertThat(text.masked()).isEqualTo(Map.of(SensitiveDataKind.BANK_CARD, 1));
+        assertThat(text.screened()).startsWith("card ************").doesNotContain(card.substring(0, 8));
+    }
+
+    @Test
+    void leavesFullWidthTrackingNumbersGluedToLettersAlone() {
+        String original = "运单号ＳＦ４１１１１１１１１１１１１１１１已签收";
+
+        assertThat(screen.screen(original).screened()).isEqualTo(original);
+    }
+
+    @Test
     void theFingerprintIgnoresCaseAndSpacing() {
         assertThat(screen.screen("Parcel  never\narrived").fingerprint())
                 .isEqualTo(screen.screen("parcel never arrived ").fingerprint())
