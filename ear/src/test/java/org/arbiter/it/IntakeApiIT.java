@@ -139,8 +139,11 @@ class IntakeApiIT {
     void withoutValidCredentialsThereIsNoAccess() {
         Api.Reply anonymous = Api.anonymous().get("/api/v1/cases");
         Api.Reply wrongPassword = Api.withPassword("buyer1", "not-the-password").get("/api/v1/cases");
+        // Not base64 at all: Elytron's Basic mechanism would throw on it (a 500), on the public ledger as well.
+        Api.Reply garbled = Api.authorization(Api.baseUrl(), "Basic !!!notbase64").get("/api/v1/cases");
+        Api.Reply garbledOnLedger = Api.authorization(Api.baseUrl(), "Basic ====").get("/api/v1/ledger/tree-head");
 
-        for (Api.Reply reply : List.of(anonymous, wrongPassword)) {
+        for (Api.Reply reply : List.of(anonymous, wrongPassword, garbled, garbledOnLedger)) {
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
             assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -6,6 +6,8 @@ package org.arbiter.api.problem;
 public enum ProblemType {
     VALIDATION("validation", "The request is not valid"),
     MALFORMED_BODY("malformed-body", "The request body could not be read"),
+    /** A request line or header the server or JAX-RS could not read (an undecodable path, a garbled Accept). */
+    BAD_REQUEST("bad-request", "The request could not be read"),
     UNAUTHENTICATED("unauthenticated", "Sign-in required"),
     FORBIDDEN("forbidden", "Not allowed"),
     NOT_FOUND("not-found", "Not found"),

@@ -1,6 +1,5 @@
 package org.arbiter.web.intake;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,9 +9,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 
-import org.arbiter.api.ApiMediaTypes;
 import org.arbiter.api.problem.ProblemType;
-import org.arbiter.shared.Json;
 import org.arbiter.web.problem.Problems;
 
 /**
@@ -34,12 +31,7 @@ final class FilingQueueFull implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws JsonProcessingException {
-        byte[] body = Json.mapper().writeValueAsBytes(Problems.problem(StatusCodes.SERVICE_UNAVAILABLE,
-                ProblemType.SERVER_BUSY, detail, exchange.getRequestURI()));
-        exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
-        exchange.getResponseHeaders()
-                .put(Headers.CONTENT_TYPE, ApiMediaTypes.PROBLEM_JSON + ";charset=UTF-8")
-                .put(Headers.RETRY_AFTER, retryAfterSeconds);
-        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, retryAfterSeconds);
+        Problems.send(exchange, StatusCodes.SERVICE_UNAVAILABLE, ProblemType.SERVER_BUSY, detail);
     }
 }

@@ -42,6 +42,8 @@ public class ContainerErrorServlet extends HttpServlet {
         }
         ProblemType type = Problems.typeFor(status);
         String detail = switch (status) {
+            case 400 -> "the request could not be read: check its path, query string and headers (Accept, "
+                    + "Content-Type, Accept-Language)";
             case 401 -> "sign in to use the API";
             case 403 -> "your account may not use this";
             case 404 -> "there is nothing here";

@@ -1,10 +1,16 @@
 package org.arbiter.web.problem;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
 
 import org.arbiter.api.ApiMediaTypes;
 import org.arbiter.api.problem.FieldViolation;
@@ -43,10 +49,24 @@ public final class Problems {
         Json.mapper().writeValue(response.getOutputStream(), problem);
     }
 
+    /**
+     * Sends a problem on an Undertow exchange: for answers given in front of the servlets, on the I/O thread
+     * (nothing here blocks). Headers the answer needs besides the content type are set by the caller first.
+     */
+    public static void send(HttpServerExchange exchange, int status, ProblemType type, String detail)
+            throws JsonProcessingException {
+        byte[] body = Json.mapper().writeValueAsBytes(problem(status, type, detail, exchange.getRequestURI()));
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, ApiMediaTypes.PROBLEM_JSON + ";charset=UTF-8");
+        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    }
+
     /** The problem type that goes with a status the container or JAX-RS produced. */
     public static ProblemType typeFor(int status) {
         return switch (status) {
-            case 400 -> ProblemType.MALFORMED_BODY;
+            // JSON bodies have their own mapper (malformed-body, validation); a 400 that reaches here is about the
+            // request line or a header.
+            case 400 -> ProblemType.BAD_REQUEST;
             case 401 -> ProblemType.UNAUTHENTICATED;
             case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;
@@ -56,7 +76,7 @@ public final class Problems {
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case 422 -> ProblemType.UNPROCESSABLE;
-            default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_BODY;
+            default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
         };
     }
 }

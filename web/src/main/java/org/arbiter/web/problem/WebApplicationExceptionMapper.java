@@ -24,6 +24,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws
         int status = e.getResponse().getStatus();
         ProblemType type = Problems.typeFor(status);
         String detail = switch (status) {
+            case 400 -> "the request could not be read: check its path, query string and headers (Accept, "
+                    + "Content-Type, Accept-Language)";
             case 404 -> e instanceof NotFoundException ? "there is nothing at " + path.value() : "not found";
             case 405 -> "this resource does not support that method"
                     + (e instanceof NotAllowedException ? "; it allows " + e.getResponse().getAllowedMethods() : "");
