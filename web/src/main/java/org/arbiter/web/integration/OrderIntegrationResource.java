@@ -16,6 +16,7 @@ import org.arbiter.shared.Caller;
 
 @Path(OrderIntegrationApi.PATH)
 @RequestScoped
+@PlatformOnly
 public class OrderIntegrationResource implements OrderIntegrationApi {
 
     @Inject
