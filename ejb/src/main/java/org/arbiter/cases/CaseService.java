@@ -128,7 +128,7 @@ public class CaseService {
         boolean unassigned = false;
         if (query.assignee() != null) {
             if (!caller.isStaff()) {
-                fields.reject("assignee", "filtering by assignee is for staff");
+                fields.reject("assignee", "is a filter for staff only");
             } else if (query.assignee().equals("unassigned")) {
                 unassigned = true;
             } else {

@@ -39,6 +39,7 @@ import org.arbiter.deadlines.DueAction;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ForbiddenException;
+import org.arbiter.shared.InvalidRequestException;
 
 /**
  * A complaint from filing to archive: the aggregate root of the dispute. Every change goes through a
@@ -314,6 +315,10 @@ public class DisputeCase {
             }
         } else {
             throw new ForbiddenException("only specialists and supervisors assign cases");
+        }
+        if (complainant.is(newAssignee) || respondent.is(newAssignee)) {
+            // A party cannot work its own dispute, and assigning one would stop the first-response clock.
+            throw new InvalidRequestException("assignee", "is a party to this case; assign a specialist");
         }
         if (newAssignee.equals(assignee)) {
             return;

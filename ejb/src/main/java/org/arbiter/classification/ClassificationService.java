@@ -76,7 +76,8 @@ public class ClassificationService {
      */
     public CaseView correct(Caller caller, String caseNumber, ClassificationCorrectionRequest correction) {
         if (correction.type() == null && correction.priority() == null) {
-            throw new InvalidRequestException("type", "give the corrected type, the corrected priority, or both");
+            throw new InvalidRequestException("type",
+                    "is missing, and so is priority: give the corrected type, the corrected priority, or both");
         }
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         ComplaintType fromType = disputeCase.getClassification() == null ? null : disputeCase.getClassification().getType();

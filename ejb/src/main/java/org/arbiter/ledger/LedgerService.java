@@ -55,7 +55,7 @@ public class LedgerService {
     public InclusionProofView inclusion(String leafHashText, String leafIndexText, String treeSizeText) {
         Fields fields = new Fields();
         if ((leafHashText == null) == (leafIndexText == null)) {
-            throw new InvalidRequestException("leafHash", "give either leafHash or leafIndex");
+            throw new InvalidRequestException("leafHash", "or leafIndex is needed: give exactly one of the two");
         }
         long treeSize = publishedSize(treeSizeText);
         long index;

@@ -22,6 +22,7 @@ import org.arbiter.deadlines.DeadlineState;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ForbiddenException;
+import org.arbiter.shared.InvalidRequestException;
 import org.arbiter.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -241,5 +242,20 @@ class CaseClocksTest {
         assertThat(clock(c, DeadlineKind.FIRST_RESPONSE).getState()).isEqualTo(DeadlineState.MET);
         c.runDueClocks(NOW.plus(Duration.ofHours(24)), sla);
         assertThat(c.getEscalationLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartyCannotBeAssignedAndTheFirstResponseClockKeepsRunning() {
+        DisputeCase c = filed();
+        Caller supervisor = Caller.of("supervisor1", Role.SUPERVISOR);
+
+        for (String party : List.of("buyer1", "seller1")) {
+            assertThatThrownBy(() -> c.assignTo(supervisor, party, "x", NOW)).as(party)
+                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                            .extracting(v -> v.field()).containsExactly("assignee"));
+        }
+
+        assertThat(c.getAssignee()).isNull();
+        assertThat(clock(c, DeadlineKind.FIRST_RESPONSE).getState()).isEqualTo(DeadlineState.RUNNING);
     }
 }
