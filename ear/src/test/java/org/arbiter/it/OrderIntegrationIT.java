@@ -61,6 +61,11 @@ class OrderIntegrationIT {
         }
         assertThat(Api.as("buyer1").get("/api/v1/integration/orders/" + Orders.push("buyer1", "seller1", "1.00")).status())
                 .isEqualTo(403);
+        // Refused before the body is looked at: no list of the integration API's fields for a buyer.
+        Api.Reply emptyBody = Api.as("buyer1").post("/api/v1/integration/orders", Api.object());
+        assertThat(emptyBody.status()).as(emptyBody.toString()).isEqualTo(403);
+        assertThat(emptyBody.json().get("type").asText()).isEqualTo("/problems/forbidden");
+        assertThat(emptyBody.json().path("errors").size()).isZero();
         assertThat(Api.as("platform1").get("/api/v1/integration/orders/" + order).status()).isEqualTo(404);
     }
 
@@ -114,5 +119,44 @@ class OrderIntegrationIT {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(badTime.status()).isEqualTo(400);
         assertThat(badTime.json().get("errors").get(0).get("field").asText()).isEqualTo("occurredAt");
+    }
+
+    @Test
+    void timesThatCannotBeTrueAndUnknownCurrenciesAreNamed() {
+        Map<String, Object> snapshot = Orders.snapshot(Api.unique("O"), "buyer1", "seller1", "10.00");
+        snapshot.put("currency", "ZZZ");
+        snapshot.put("paidAt", "+999999999-12-31T23:59:59Z");
+        snapshot.put("logistics", object("carrier", "SF", "status", "DELIVERED", "shippedAt", "1970-01-01T00:00:00Z",
+                "signedAt", "2099-01-01T00:00:00Z"));
+
+        Api.Reply reply = Api.as("platform1").post("/api/v1/integration/orders", snapshot);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("currency", "paidAt", "logistics.shippedAt", "logistics.signedAt");
+        Map<String, Object> numericTime = Orders.snapshot(Api.unique("O"), "buyer1", "seller1", "10.00");
+        numericTime.put("paidAt", 1700000000);
+        assertThat(Api.as("platform1").post("/api/v1/integration/orders", numericTime).json().get("errors").get(0)
+                .get("field").asText()).isEqualTo("paidAt");
+
+        String order = Orders.push("buyer1", "seller1", "10.00");
+        Api.Reply ancientScan = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events",
+                object("status", "LOST", "occurredAt", "1970-01-01T00:00:00Z"));
+        assertThat(ancientScan.status()).isEqualTo(400);
+        assertThat(ancientScan.json().get("errors").get(0).get("field").asText()).isEqualTo("occurredAt");
+        assertThat(Api.as("platform1").get("/api/v1/integration/orders/" + order).json().get("logistics").get("status")
+                .asText()).as("nothing was recorded").isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void aLateScanDoesNotUndoADeliveryPushedWithTheSnapshot() {
+        String order = Orders.push("buyer1", "seller1", "10.00");
+
+        Api.Reply late = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events",
+                object("status", "IN_TRANSIT", "occurredAt", "2026-11-03T10:00:00Z"));
+
+        assertThat(late.status()).as(late.toString()).isEqualTo(201);
+        assertThat(late.json().get("logisticsEvents").size()).isEqualTo(1);
+        assertThat(late.json().get("logistics").get("status").asText()).isEqualTo("DELIVERED");
     }
 }

@@ -2,6 +2,7 @@ package org.arbiter.integration;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,11 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.arbiter.integration.http.MarketplaceClient;
+import org.arbiter.integration.order.ReportedTimes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which adapters answer the order, payment and logistics ports ({@code arbiter.integration.mode}), and how the
- * HTTP adapters reach the marketplace ({@code arbiter.integration.http.*}).
+ * HTTP adapters reach the marketplace ({@code arbiter.integration.http.*}), and which reported times are believed.
  */
 @ApplicationScoped
 public class IntegrationSettings {
@@ -56,6 +58,19 @@ public class IntegrationSettings {
     @Inject
     @ConfigProperty(name = "arbiter.integration.http.read-timeout")
     Duration readTimeout;
+
+    @Inject
+    @ConfigProperty(name = "arbiter.integration.earliest-reported-time")
+    Instant earliestReportedTime;
+
+    @Inject
+    @ConfigProperty(name = "arbiter.integration.max-clock-skew")
+    Duration maxClockSkew;
+
+    /** The times a report from the marketplace may carry. */
+    public ReportedTimes reportedTimes() {
+        return new ReportedTimes(earliestReportedTime, maxClockSkew);
+    }
 
     public Mode mode() {
         return Mode.parse(mode);

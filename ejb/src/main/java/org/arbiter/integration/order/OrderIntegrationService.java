@@ -14,6 +14,7 @@ import org.arbiter.api.integration.OrderItemDto;
 import org.arbiter.api.integration.OrderSnapshotRequest;
 import org.arbiter.api.integration.OrderSnapshotView;
 import org.arbiter.api.vocabulary.Role;
+import org.arbiter.integration.IntegrationSettings;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.ForbiddenException;
@@ -31,6 +32,9 @@ public class OrderIntegrationService {
     OrderViewMapper views;
 
     @Inject
+    IntegrationSettings settings;
+
+    @Inject
     Clock clock;
 
     /** The stored snapshot, and whether it is the first one for that order. */
@@ -39,10 +43,14 @@ public class OrderIntegrationService {
 
     public Pushed push(Caller caller, OrderSnapshotRequest request) {
         requirePlatform(caller);
+        Instant now = clock.instant();
         Fields fields = new Fields();
-        Money amount = fields.parse("amount", () -> Money.parse(request.amount(), request.currency()));
+        // The currency on its own first, so that an unknown code is reported on its own field.
+        boolean knownCurrency = fields.parse("currency", () -> Money.currencyOf(request.currency())) != null;
+        Money amount = knownCurrency ? fields.parse("amount", () -> Money.parse(request.amount(), request.currency()))
+                : null;
         List<OrderLine> lines = new ArrayList<>();
-        for (int i = 0; i < request.items().size(); i++) {
+        for (int i = 0; knownCurrency && i < request.items().size(); i++) {
             OrderItemDto item = request.items().get(i);
             String field = "items[" + i + "].unitPrice";
             Money price = fields.parse(field, () -> Money.parse(item.unitPrice(), request.currency()));
@@ -53,10 +61,11 @@ public class OrderIntegrationService {
         if (request.buyerId().equals(request.sellerId())) {
             fields.reject("sellerId", "must differ from buyerId");
         }
-        Shipment shipment = shipment(request.logistics(), fields);
+        ReportedTimes times = settings.reportedTimes();
+        times.check(fields, "paidAt", request.paidAt(), now);
+        Shipment shipment = shipment(request.logistics(), times, now, fields);
         fields.throwIfAny();
 
-        Instant now = clock.instant();
         var existing = snapshots.snapshot(request.orderId(), true);
         OrderSnapshot snapshot;
         if (existing.isPresent()) {
@@ -79,9 +88,12 @@ public class OrderIntegrationService {
 
     public OrderSnapshotView recordLogisticsEvent(Caller caller, String orderId, LogisticsEventRequest request) {
         requirePlatform(caller);
+        Instant now = clock.instant();
+        Fields fields = new Fields();
+        settings.reportedTimes().check(fields, "occurredAt", request.occurredAt(), now);
+        fields.throwIfAny();
         OrderSnapshot snapshot = snapshots.snapshot(orderId, true)
                 .orElseThrow(() -> new NotFoundException("no order " + orderId));
-        Instant now = clock.instant();
         LogisticsEvent scan = new LogisticsEvent(orderId, request.status(), request.occurredAt(), request.location(),
                 request.description(), request.signedBy(), now);
         // The same scan reported twice is stored once: retries of this call are harmless.
@@ -92,10 +104,12 @@ public class OrderIntegrationService {
         return views.toView(snapshot, snapshots.scans(orderId));
     }
 
-    private static Shipment shipment(LogisticsDto logistics, Fields fields) {
+    private static Shipment shipment(LogisticsDto logistics, ReportedTimes times, Instant now, Fields fields) {
         if (logistics == null) {
             return null;
         }
+        times.check(fields, "logistics.shippedAt", logistics.shippedAt(), now);
+        times.check(fields, "logistics.signedAt", logistics.signedAt(), now);
         if (logistics.signedAt() != null && logistics.shippedAt() != null
                 && logistics.signedAt().isBefore(logistics.shippedAt())) {
             fields.reject("logistics.signedAt", "cannot be before logistics.shippedAt");

@@ -101,9 +101,14 @@ public class OrderSnapshot {
         this.updatedAt = now;
     }
 
-    /** A carrier's scan moves the shipment on, unless a later scan is already known. */
+    /**
+     * A carrier's scan moves the shipment on, unless something later is already known: a later scan, or a
+     * shipment or delivery time the marketplace pushed with the snapshot. A scan that arrives late is kept among
+     * the scans but does not turn a delivered parcel back into one in transit.
+     */
     public void record(LogisticsEvent scan, Instant now) {
-        if (lastScanAt == null || !scan.getOccurredAt().isBefore(lastScanAt)) {
+        Instant knownUpTo = lastScanAt != null ? lastScanAt : shipment == null ? null : shipment.latestReportedAt();
+        if (knownUpTo == null || !scan.getOccurredAt().isBefore(knownUpTo)) {
             Shipment current = shipment != null ? shipment : new Shipment(null, null, null, null, null, null);
             shipment = current.after(scan);
             lastScanAt = scan.getOccurredAt();

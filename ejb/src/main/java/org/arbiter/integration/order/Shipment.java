@@ -57,6 +57,14 @@ public class Shipment {
                 delivered ? scan.getOccurredAt() : signedAt, delivered ? scan.getSignedBy() : signedBy);
     }
 
+    /** The latest time this report names (the delivery, else the shipment), or null when it names none. */
+    Instant latestReportedAt() {
+        if (signedAt != null && (shippedAt == null || signedAt.isAfter(shippedAt))) {
+            return signedAt;
+        }
+        return shippedAt;
+    }
+
     public String getCarrier() {
         return carrier;
     }
