@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,6 +89,13 @@ final class Api {
     Reply post(String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").POST(body(body));
         headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    /** With headers that may repeat: a header given twice is sent twice. */
+    Reply post(String path, Object body, List<Map.Entry<String, String>> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").POST(body(body));
+        headers.forEach(header -> builder.header(header.getKey(), header.getValue()));
         return send(builder);
     }
 

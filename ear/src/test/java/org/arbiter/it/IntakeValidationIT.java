@@ -161,4 +161,49 @@ class IntakeValidationIT {
         assertProblem(reply, 400, "/problems/validation", "Idempotency-Key");
         assertNothingStoredAndTheOrderStillTakesAComplaint();
     }
+
+    @Test
+    void controlCharactersAndUnpairedSurrogatesAreRefusedWithTheirField() {
+        Api buyer = Api.as("buyer1");
+        for (String text : List.of("a NUL \\u0000 in the middle of it", "an escape \\u001b[31m sequence here",
+                "a lone \\ud800 surrogate in the text")) {
+            String json = "{\"orderId\":\"" + order + "\",\"description\":\"" + text + "\",\"claimedAmount\":\"150.00\","
+                    + "\"currency\":\"CNY\",\"desiredRemedy\":\"REFUND_ONLY\"}";
+
+            Api.Reply reply = buyer.raw("POST", "/api/v1/complaints", "application/json",
+                    json.getBytes(StandardCharsets.UTF_8));
+
+            assertProblem(reply, 400, "/problems/validation", "description");
+            assertThat(reply.json().get("errors").get(0).get("message").asText()).as(text).startsWith("must not contain");
+        }
+        assertThat(file(complaint("description", "Line one\n\tline two 📦 — still fine")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedNotGuessed() {
+        String json = "{\"orderId\":\"" + order + "\",\"description\":\"" + VALID_TEXT + "\",\"claimedAmount\":\"150.00\","
+                + "\"claimedAmount\":\"1.00\",\"currency\":\"CNY\",\"desiredRemedy\":\"REFUND_ONLY\"}";
+
+        assertProblem(Api.as("buyer1").raw("POST", "/api/v1/complaints", "application/json",
+                json.getBytes(StandardCharsets.UTF_8)), 400, "/problems/validation", "claimedAmount");
+        assertNothingStoredAndTheOrderStillTakesAComplaint();
+    }
+
+    @Test
+    void twoIdempotencyKeysAreRefusedNotGuessed() {
+        Api.Reply reply = Api.as("buyer1").post("/api/v1/complaints", complaint(),
+                List.of(Map.entry("Idempotency-Key", "first-key-0001"), Map.entry("Idempotency-Key", "second-key-0002")));
+
+        assertProblem(reply, 400, "/problems/validation", "Idempotency-Key");
+        assertNothingStoredAndTheOrderStillTakesAComplaint();
+    }
+
+    @Test
+    void aHeaderThatCannotBeReadIsABadRequestNotABadBody() {
+        Api.Reply reply = Api.as("buyer1").raw("POST", "/api/v1/complaints", ";;;/==", "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(reply, 400, "/problems/bad-request");
+        assertThat(reply.json().get("detail").asText()).contains("headers");
+        assertNothingStoredAndTheOrderStillTakesAComplaint();
+    }
 }

@@ -11,7 +11,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.ProblemType;
+import org.arbiter.shared.UnacceptableTextException;
 
 /**
  * A body that is not JSON, or JSON of the wrong shape: which field, and what was expected there. Jackson's
@@ -38,12 +41,52 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
             return Problems.response(400, ProblemType.VALIDATION, field + " " + message, path.value(),
                     List.of(new FieldViolation(field, message)), null);
         }
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            String message = "is given more than once";
+            return Problems.response(400, ProblemType.VALIDATION, duplicate + " " + message, path.value(),
+                    List.of(new FieldViolation(duplicate, message)), null);
+        }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         String detail = e instanceof JsonParseException ? "the body is not valid JSON" + where
                 : "the body is not a JSON object of the expected shape" + where;
         return Problems.response(400, ProblemType.MALFORMED_BODY, detail, path.value(),
                 List.of(new FieldViolation("body", detail)), null);
+    }
+
+    /** The field a body names twice (Jackson's strict duplicate detection), with its path, or null. */
+    static String duplicateField(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        String prefix = "Duplicate field '";
+        if (!(e instanceof JsonParseException) || message == null || !message.startsWith(prefix)) {
+            return null;
+        }
+        int end = message.indexOf('\'', prefix.length());
+        if (end < 0) {
+            return null;
+        }
+        String name = message.substring(prefix.length(), end);
+        return e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
+                ? pathOf(parser.getParsingContext().getParent(), name) : name;
+    }
+
+    /** {@code logistics.carrier}, {@code items[0].sku}: where in the document the name sits. */
+    private static String pathOf(JsonStreamContext parent, String name) {
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        segments.push(name);
+        for (JsonStreamContext context = parent; context != null && !context.inRoot(); context = context.getParent()) {
+            if (context.inArray()) {
+                segments.push("[" + context.getCurrentIndex() + "]");
+            } else if (context.getCurrentName() != null) {
+                segments.push(context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            path.append(segment.startsWith("[") || path.length() == 0 ? "" : ".").append(segment);
+        }
+        return path.toString();
     }
 
     static String field(JsonMappingException e) {
@@ -62,6 +105,9 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
     }
 
     private static String message(JsonMappingException e) {
+        if (e instanceof UnacceptableTextException) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
         }

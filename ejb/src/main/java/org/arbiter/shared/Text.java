@@ -1,0 +1,36 @@
+package org.arbiter.shared;
+
+/**
+ * What free text and identifiers may hold: any Unicode text, with line breaks and tabs, but no other control
+ * characters and no unpaired surrogates. A NUL is refused by PostgreSQL's text columns, the others are never typed
+ * by a person and only confuse whoever reads the text later; a request carrying one is refused rather than cleaned.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** What is wrong with the text, or null when nothing is. */
+    public static String problemWith(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return "must not contain an unpaired surrogate (at character " + (i + 1) + ")";
+            }
+            if (Character.isLowSurrogate(c)) {
+                return "must not contain an unpaired surrogate (at character " + (i + 1) + ")";
+            }
+            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
+                return String.format("must not contain the control character U+%04X (at character %d)", (int) c, i + 1);
+            }
+        }
+        return null;
+    }
+}
