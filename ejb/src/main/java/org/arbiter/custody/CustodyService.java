@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,14 +60,14 @@ public class CustodyService {
     public CustodyChainView chain(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
         List<CustodyEvent> events = custody.of(disputeCase.getId());
-        Set<Long> hidden = evidence.hiddenFrom(caller, disputeCase);
+        Predicate<CustodyEvent> redactedForCaller = evidence.redactedFor(caller, disputeCase);
         Optional<SignedTreeHead> head = ledgerStore.latestTreeHead();
         Map<Long, List<byte[]>> paths = head.map(h -> ledger.inclusionPaths(sequencedWithin(events, h), h.treeSize()))
                 .orElse(Map.of());
         List<CustodyEntryView> entries = new ArrayList<>(events.size());
         for (CustodyEvent event : events) {
             List<byte[]> path = event.getLeafIndex() == null ? null : paths.get(event.getLeafIndex());
-            boolean redacted = event.getEvidenceId() != null && hidden.contains(event.getEvidenceId());
+            boolean redacted = redactedForCaller.test(event);
             entries.add(new CustodyEntryView(event.getSeq(), event.getEvent(), redacted ? null : event.getEvidenceId(),
                     redacted ? null : event.getActor(), event.getRecordedAt(), redacted ? null : event.getEntry(),
                     MerkleHash.hex(event.getEntryHash()), MerkleHash.hex(event.getLeafHash()),

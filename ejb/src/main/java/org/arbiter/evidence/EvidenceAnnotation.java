@@ -70,9 +70,20 @@ public class EvidenceAnnotation {
         return caller.isStaff() || !staffOnly;
     }
 
+    /** How the custody chain records a staff note: by the SHA-256 of its text, never the text. */
+    static final String STAFF_NOTE_DETAIL = "staff note sha256:";
+
     /** What the custody chain records: a party's note as written (both sides read it), a staff note by its hash. */
     String custodyDetail() {
-        return staffOnly ? "staff note sha256:" + getNoteSha256() : "note: " + note;
+        return staffOnly ? STAFF_NOTE_DETAIL + getNoteSha256() : "note: " + note;
+    }
+
+    /**
+     * Whether a custody entry's canonical text records a staff note. Details are escaped onto one line, so no
+     * party's note can forge the line this looks for.
+     */
+    static boolean recordsStaffNote(String entryText) {
+        return entryText.contains("\ndetail: " + STAFF_NOTE_DETAIL);
     }
 
     public String getNoteSha256() {

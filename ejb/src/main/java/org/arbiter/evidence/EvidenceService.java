@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
@@ -22,8 +23,9 @@ import org.arbiter.cases.CaseAccess;
 import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.ComplaintText;
 import org.arbiter.cases.DisputeCase;
-import org.arbiter.custody.CustodyChain;
 import org.arbiter.cases.SensitiveDataScreen;
+import org.arbiter.custody.CustodyChain;
+import org.arbiter.custody.CustodyEvent;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
@@ -127,13 +129,19 @@ public class EvidenceService {
                 evidence.bytesUsed(disputeCase.getId()), settings.maxCaseBytes());
     }
 
-    /** The ids of the case's evidence this caller may not see (staff see all; parties not what staff keep). */
-    public Set<Long> hiddenFrom(Caller caller, DisputeCase disputeCase) {
+    /**
+     * Which of the case's custody entries this caller is shown only by their hashes: for a party, the entries about
+     * evidence staff keep to themselves, and those recording a staff note. A staff note's entry carries the SHA-256 of
+     * its text; shown to a party, that hash would let them confirm a guess at a short note ("fraud") offline.
+     */
+    public Predicate<CustodyEvent> redactedFor(Caller caller, DisputeCase disputeCase) {
         if (caller.isStaff()) {
-            return Set.of();
+            return event -> false;
         }
-        return evidence.ofCase(disputeCase.getId()).stream().filter(e -> !e.isVisibleTo(caller)).map(Evidence::getId)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<Long> hidden = evidence.ofCase(disputeCase.getId()).stream().filter(e -> !e.isVisibleTo(caller))
+                .map(Evidence::getId).collect(Collectors.toUnmodifiableSet());
+        return event -> event.getEvidenceId() != null && hidden.contains(event.getEvidenceId())
+                || event.getEvent() == CustodyEventType.ANNOTATED && EvidenceAnnotation.recordsStaffNote(event.getEntry());
     }
 
     public EvidenceView get(Caller caller, String caseNumber, String idText) {

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * line holds its SHA-256, and its leaf in the global log is SHA-256(0x00 || entry). The proof is empty
  * until the log has sequenced the entry (within a second or so).
  *
- * <p>A party is not shown what staff keep to themselves: an entry about evidence kept to staff comes to a party
+ * <p>A party is not shown what staff keep to themselves: an entry about evidence kept to staff, or recording a staff
+ * note (its text would carry the note's SHA-256, from which a short note can be guessed), comes to a party
  * {@code redacted}, without its text, evidence id and actor. Its hashes and proof remain, so the party can still
  * check that the chain links up (the next entry's {@code prev} is this {@code entryHash}) and that the leaf is
  * in the signed log.
@@ -28,7 +29,7 @@ public record CustodyEntryView(
         String leafHash,
         Long leafIndex,
         List<String> auditPath,
-        @Schema(description = "true when the entry concerns evidence kept to staff and the caller is a party: "
-                + "entry, evidenceId and actor are left out")
+        @Schema(description = "true when the entry concerns evidence kept to staff or records a staff note, and the "
+                + "caller is a party: entry, evidenceId and actor are left out")
         boolean redacted) {
 }
