@@ -1,8 +1,10 @@
 package org.arbiter.web.problem;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -73,7 +75,7 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
 
     /** {@code logistics.carrier}, {@code items[0].sku}: where in the document the name sits. */
     private static String pathOf(JsonStreamContext parent, String name) {
-        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        Deque<String> segments = new ArrayDeque<>();
         segments.push(name);
         for (JsonStreamContext context = parent; context != null && !context.inRoot(); context = context.getParent()) {
             if (context.inArray()) {
