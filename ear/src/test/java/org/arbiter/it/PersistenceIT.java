@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.UserTransaction;
 
 import org.arbiter.api.classification.ClassificationCorrectionRequest;
@@ -55,6 +56,8 @@ import org.arbiter.classification.ComplaintClassifier;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.evidence.EvidenceService;
 import org.arbiter.evidence.EvidenceUploads;
+import org.arbiter.idempotency.IdempotencyKeyTakenException;
+import org.arbiter.idempotency.IdempotencyStore;
 import org.arbiter.evidence.ResponseService;
 import org.arbiter.intake.FiledComplaint;
 import org.arbiter.intake.IntakeService;
@@ -140,6 +143,9 @@ class PersistenceIT {
     @Inject
     Database db;
 
+    @Inject
+    IdempotencyStore idempotency;
+
     @Resource
     UserTransaction tx;
 
@@ -154,6 +160,31 @@ class PersistenceIT {
         orders.push(PLATFORM, new OrderSnapshotRequest(orderId, buyer, seller, "500.00", "CNY", clock.instant(),
                 List.of(new OrderItemDto("SKU-1", "Teapot", 2, "250.00")), null));
         return orderId;
+    }
+
+    @Test
+    void onlyTheKeysOwnConstraintReadsAsARequestSeenBefore() throws Exception {
+        String key = unique("key");
+        tx.begin();
+        idempotency.remember("buyer1", "it-operation", key, "hash-1", 201, "/x", Map.of("answer", 1));
+        tx.commit();
+
+        tx.begin();
+        try {
+            assertThatThrownBy(() -> idempotency.remember("buyer1", "it-operation", key, "hash-1", 201, "/x",
+                    Map.of("answer", 2))).isInstanceOf(IdempotencyKeyTakenException.class);
+        } finally {
+            tx.rollback();
+        }
+        // A caller id longer than its column fails the insert too, but it is no earlier request to answer with.
+        tx.begin();
+        try {
+            assertThatThrownBy(() -> idempotency.remember("u".repeat(65), "it-operation", unique("key"), "hash-1", 201,
+                    "/x", Map.of("answer", 3))).isInstanceOf(PersistenceException.class)
+                    .isNotInstanceOf(IdempotencyKeyTakenException.class);
+        } finally {
+            tx.rollback();
+        }
     }
 
     @Test

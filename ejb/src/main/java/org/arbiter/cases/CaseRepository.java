@@ -3,7 +3,6 @@ package org.arbiter.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +15,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.arbiter.deadlines.ClocksChanged;
 import org.arbiter.deadlines.DeadlineSettings;
-import org.hibernate.exception.ConstraintViolationException;
-
+import org.arbiter.shared.Constraints;
 
 /** Stores and finds cases, and appends their audit entries. Joins the caller's transaction. */
 @ApplicationScoped
@@ -51,16 +49,6 @@ public class CaseRepository {
         wakeTheEngineIfSoon(filed);
     }
 
-    private static boolean violates(Throwable failure, String constraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Writes what changed on a loaded case and appends its new audit entries.
      *
@@ -83,7 +71,7 @@ public class CaseRepository {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (violates(e, "uk_case_open_key")) {
+            if (Constraints.violated(e, "uk_case_open_key")) {
                 throw new DuplicateComplaintException(null, message);
             }
             throw e;

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.arbiter.shared.Constraints;
 import org.arbiter.shared.Json;
 
 /**
@@ -49,7 +50,11 @@ public class IdempotencyStore {
             em.persist(record);
             em.flush();
         } catch (PersistenceException e) {
-            throw new IdempotencyKeyTakenException();
+            // Only the key's own constraint means "seen before"; any other failure is not a retry to answer.
+            if (Constraints.violated(e, "uk_idempotency_record")) {
+                throw new IdempotencyKeyTakenException();
+            }
+            throw e;
         }
     }
 
