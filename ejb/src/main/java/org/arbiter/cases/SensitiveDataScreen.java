@@ -1,36 +1,35 @@
 package org.arbiter.cases;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.arbiter.api.vocabulary.SensitiveDataKind;
 
 /**
- * Masks personal numbers in free text before it is stored: Chinese resident identity numbers (18
- * characters, ISO 7064 MOD 11-2 check digit) and payment card numbers (13 to 19 digits passing the Luhn
- * check), written plain or in groups. All but the last four characters become {@code *}. A number glued to
- * letters (a tracking number such as {@code SF1234567890123}) is not a personal number and stays.
+ * Masks personal numbers in free text before it is stored: Chinese resident identity numbers (18 characters,
+ * ISO 7064 MOD 11-2 check digit) and payment card numbers (13 to 19 digits passing the Luhn check). All but the
+ * last four characters of each become {@code *}.
  *
- * <p>People type these numbers the way their keyboard or input method gives them: full-width digits
- * ({@code ６２２２…}) from a Chinese IME, and groups separated by spaces, hyphens, dots, no-break or
- * ideographic spaces. Any Unicode decimal digit counts as a digit and any of those as a separator; the
- * check digits are computed on the digits' values.
+ * <p>People write these numbers in groups, the way their keyboard or input method gives them: full-width digits
+ * ({@code ６２２２…}) from a Chinese IME, groups of four or 6-8-4, separated by spaces, hyphens, dots, dashes,
+ * no-break or ideographic spaces, invisible formatting characters, and next to other numbers (a CVV, an expiry,
+ * an order number). So the screen reads the text as runs of digit groups and checks every stretch of whole,
+ * consecutive groups of a run: any that is a valid number is masked, so a number next to other digits does not
+ * hide in their company. Any Unicode decimal digit counts as a digit; the checks are computed on the digits'
+ * values. A group glued to letters (a tracking number such as {@code SF1234567890123}) is not a personal number
+ * and stays; a number inside one long group of digits is not looked for (order numbers would be masked at random).
  */
 public final class SensitiveDataScreen {
 
-    /** Space, hyphen, dot, no-break spaces, ideographic space, Unicode hyphens and dashes, full-width hyphen and dot. */
-    private static final String SEPARATOR = "[ .\\-\\u00A0\\u2007\\u2009\\u202F\\u3000\\u2010-\\u2015\\uFF0D\\uFF0E]";
-    private static final String DIGIT = "\\p{Nd}";
-    /** What a number glued to it makes a code rather than a personal number: digits and Latin letters, also full-width. */
-    private static final String GLUE = "[\\p{Nd}A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A]";
-    private static final Pattern RESIDENT_ID = Pattern.compile("(?<!" + GLUE + ")" + DIGIT + "{6}" + SEPARATOR + "?"
-            + DIGIT + "{8}" + SEPARATOR + "?" + DIGIT + "{3}(?:" + DIGIT + "|[Xx\\uFF38\\uFF58])(?!" + GLUE + ")");
-    private static final Pattern CARD = Pattern.compile("(?<!" + GLUE + ")" + DIGIT + "(?:" + SEPARATOR + "?" + DIGIT
-            + "){12,18}(?!" + GLUE + ")");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
+    private static final int ID_LENGTH = 18;
+    private static final int CARD_MIN = 13;
+    private static final int CARD_MAX = 19;
+    /** At most this many separator characters between two groups of one number ({@code "4111 - 1111"}). */
+    private static final int MAX_GAP = 3;
 
     /** Any free text a person writes (reasons, notes, answers) as it may be stored: numbers masked; null stays null. */
     public String masked(String text) {
@@ -38,52 +37,160 @@ public final class SensitiveDataScreen {
     }
 
     public ComplaintText screen(String text) {
+        int[] chars = text.codePoints().toArray();
+        boolean[] hide = new boolean[chars.length];
         Map<SensitiveDataKind, Integer> masked = new EnumMap<>(SensitiveDataKind.class);
-        String once = mask(text, RESIDENT_ID, SensitiveDataKind.RESIDENT_ID, masked);
-        String twice = mask(once, CARD, SensitiveDataKind.BANK_CARD, masked);
-        return new ComplaintText(twice, masked);
+        for (List<Group> run : runs(chars)) {
+            maskNumbersIn(run, chars, hide, masked);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < chars.length; i++) {
+            out.appendCodePoint(hide[i] ? '*' : chars[i]);
+        }
+        return new ComplaintText(out.toString(), masked);
     }
 
-    private static String mask(String text, Pattern pattern, SensitiveDataKind kind,
-                               Map<SensitiveDataKind, Integer> masked) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        int count = 0;
-        while (matcher.find()) {
-            String candidate = matcher.group();
-            String bare = bare(candidate);
-            boolean personal = kind == SensitiveDataKind.RESIDENT_ID ? isResidentId(bare) : isCardNumber(bare);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(personal ? hideAllButLastFour(candidate) : candidate));
-            if (personal) {
-                count++;
+    /** A maximal stretch of digits, perhaps ending in an identity number's check letter. */
+    private record Group(int start, int end, String digits, boolean endsInCheckLetter) {
+    }
+
+    /**
+     * Every stretch of whole consecutive groups that is a valid number gets all but its last four characters
+     * hidden; a number is counted once, however many of the stretches overlapping it are valid too.
+     */
+    private static void maskNumbersIn(List<Group> run, int[] chars, boolean[] hide,
+                                      Map<SensitiveDataKind, Integer> masked) {
+        int countedUpTo = -1;
+        for (int first = 0; first < run.size(); first++) {
+            StringBuilder digits = new StringBuilder();
+            for (int last = first; last < run.size() && digits.length() < CARD_MAX; last++) {
+                Group group = run.get(last);
+                digits.append(group.digits());
+                SensitiveDataKind kind = kindOf(digits.toString(), group.endsInCheckLetter());
+                if (kind == null) {
+                    continue;
+                }
+                hideAllButLastFour(chars, hide, run.get(first).start(), group.end());
+                if (first > countedUpTo) {
+                    masked.merge(kind, 1, Integer::sum);
+                    countedUpTo = last;
+                }
             }
         }
-        matcher.appendTail(out);
-        if (count > 0) {
-            masked.merge(kind, count, Integer::sum);
+    }
+
+    private static SensitiveDataKind kindOf(String digits, boolean endsInCheckLetter) {
+        if (digits.length() == ID_LENGTH && isResidentId(digits)) {
+            return SensitiveDataKind.RESIDENT_ID;
         }
-        return out.toString();
+        if (!endsInCheckLetter && isCardNumber(digits)) {
+            return SensitiveDataKind.BANK_CARD;
+        }
+        return null;
+    }
+
+    /** The text's digit groups, in runs of groups separated only by short separator stretches. */
+    private static List<List<Group>> runs(int[] chars) {
+        List<List<Group>> runs = new ArrayList<>();
+        List<Group> run = new ArrayList<>();
+        int i = 0;
+        int previousEnd = -1;
+        while (i < chars.length) {
+            if (!Character.isDigit(chars[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder digits = new StringBuilder();
+            while (i < chars.length && Character.isDigit(chars[i])) {
+                digits.append((char) ('0' + Character.digit(chars[i], 10)));
+                i++;
+            }
+            boolean checkLetter = i < chars.length && isCheckLetter(chars[i]) && !isGlue(chars, i + 1);
+            if (checkLetter) {
+                digits.append('X');
+                i++;
+            }
+            boolean glued = isGlue(chars, start - 1) || isGlue(chars, i);
+            if (!run.isEmpty() && (glued || !onlySeparatorsBetween(chars, previousEnd, start)
+                    || run.get(run.size() - 1).endsInCheckLetter())) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            if (!glued) {
+                run.add(new Group(start, i, digits.toString(), checkLetter));
+                previousEnd = i;
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static boolean onlySeparatorsBetween(int[] chars, int from, int to) {
+        if (to - from < 1 || to - from > MAX_GAP) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isSeparator(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Spaces of every width, tab and line breaks (a number wrapped onto the next line is still that number), hyphens,
+     * dashes and minus, dots, the katakana middle dot, their full-width forms, and invisible formatting characters
+     * (zero-width space, soft hyphen, word joiner).
+     */
+    private static boolean isSeparator(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '.' || c == '\u2212'
+                || c == '\u30FB' || c == '\uFF0D' || c == '\uFF0E' || c >= '\u2010' && c <= '\u2015'
+                || Character.getType(c) == Character.SPACE_SEPARATOR || Character.getType(c) == Character.FORMAT;
+    }
+
+    /** A Latin letter (also full-width) or a digit next to a group makes it part of a code, not a personal number. */
+    private static boolean isGlue(int[] chars, int at) {
+        if (at < 0 || at >= chars.length) {
+            return false;
+        }
+        int c = chars[at];
+        return Character.isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A';
+    }
+
+    private static boolean isCheckLetter(int c) {
+        return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
     }
 
     static boolean isResidentId(String eighteen) {
-        if (eighteen.length() != 18) {
+        if (eighteen.length() != ID_LENGTH) {
             return false;
         }
         int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (eighteen.charAt(i) - '0') * ID_WEIGHTS[i];
+        for (int i = 0; i < ID_LENGTH - 1; i++) {
+            char c = eighteen.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            sum += (c - '0') * ID_WEIGHTS[i];
         }
-        return Character.toUpperCase(eighteen.charAt(17)) == ID_CHECK.charAt(sum % 11);
+        return Character.toUpperCase(eighteen.charAt(ID_LENGTH - 1)) == ID_CHECK.charAt(sum % 11);
     }
 
     static boolean isCardNumber(String digits) {
-        if (digits.length() < 13 || digits.length() > 19) {
+        if (digits.length() < CARD_MIN || digits.length() > CARD_MAX) {
             return false;
         }
         int sum = 0;
         boolean doubled = false;
         for (int i = digits.length() - 1; i >= 0; i--) {
             int digit = digits.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return false;
+            }
             if (doubled) {
                 digit *= 2;
                 if (digit > 9) {
@@ -96,37 +203,18 @@ public final class SensitiveDataScreen {
         return sum % 10 == 0;
     }
 
-    /** The number as ASCII digits (and {@code X}) without its separators: what the checks are computed on. */
-    private static String bare(String candidate) {
-        StringBuilder bare = new StringBuilder(candidate.length());
-        candidate.codePoints().forEach(c -> {
-            if (Character.isDigit(c)) {
-                bare.append((char) ('0' + Character.digit(c, 10)));
-            } else if (isCheckLetter(c)) {
-                bare.append('X');
-            }
-        });
-        return bare.toString();
-    }
-
-    private static boolean isCheckLetter(int c) {
-        return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
-    }
-
-    /** Keeps separators and the last four characters, so the complainant can still tell which it was. */
-    private static String hideAllButLastFour(String number) {
-        int[] chars = number.codePoints().toArray();
+    /** Keeps separators and the last four characters, so the complainant can still tell which number it was. */
+    private static void hideAllButLastFour(int[] chars, boolean[] hide, int start, int end) {
         int kept = 0;
-        for (int i = chars.length - 1; i >= 0; i--) {
+        for (int i = end - 1; i >= start; i--) {
             if (!Character.isDigit(chars[i]) && !isCheckLetter(chars[i])) {
                 continue;
             }
             if (kept < 4) {
                 kept++;
             } else {
-                chars[i] = '*';
+                hide[i] = true;
             }
         }
-        return new String(chars, 0, chars.length);
     }
 }

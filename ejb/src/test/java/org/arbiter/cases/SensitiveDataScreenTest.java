@@ -110,6 +110,48 @@ class SensitiveDataScreenTest {
     }
 
     @Test
+    void aCardNextToItsCvvExpiryOrAnOrderNumberIsStillFound() {
+        for (String text : new String[] {"card 4111 1111 1111 1111 123", "card 4111111111111111 123",
+                "card 4111 1111 1111 1111 12 25", "order 20261101 4111 1111 1111 1111", "v1.2 4111111111111111",
+                "card 4111 - 1111 - 1111 - 1111", "card 4111  1111\t1111 1111", "card 4111 1111\r\n1111 1111"}) {
+            ComplaintText screened = screen.screen(text);
+
+            assertThat(screened.masked()).as(text).containsEntry(SensitiveDataKind.BANK_CARD, 1);
+            assertThat(screened.screened()).as(text).doesNotContain("4111 1111").doesNotContain("41111111")
+                    .contains("1111");
+        }
+    }
+
+    @Test
+    void residentIdsInOtherGroupingsAreFound() {
+        for (String text : new String[] {"ID 110105-1949-1231-002X", "ID 110 105 1949 1231 002X",
+                "ID 1101 0519 4912 3100 2X", "身份证：11010519491231002X。"}) {
+            ComplaintText screened = screen.screen(text);
+
+            assertThat(screened.masked()).as(text).isEqualTo(Map.of(SensitiveDataKind.RESIDENT_ID, 1));
+            assertThat(screened.screened().replaceAll("[^0-9X]", "")).as(text).isEqualTo("002X");
+        }
+    }
+
+    @Test
+    void invisibleCharactersBetweenTheGroupsDoNotHideANumber() {
+        for (String joiner : new String[] {"\u200B", "\u00AD", "\u2060", "\u2212", "\u2003"}) {
+            String text = "card 4111" + joiner + "1111" + joiner + "1111" + joiner + "1111";
+
+            assertThat(screen.screen(text).masked()).as("U+%04X", (int) joiner.charAt(0))
+                    .isEqualTo(Map.of(SensitiveDataKind.BANK_CARD, 1));
+        }
+    }
+
+    @Test
+    void aCardInsideOneLongerRunOfDigitsIsNotLookedFor() {
+        // One group of 22 digits is an order or tracking number; masking 16 of them at random would hide it.
+        String original = "order 4111111111111111123456 shipped";
+
+        assertThat(screen.screen(original).screened()).isEqualTo(original);
+    }
+
+    @Test
     void theFingerprintIgnoresCaseAndSpacing() {
         assertThat(screen.screen("Parcel  never\narrived").fingerprint())
                 .isEqualTo(screen.screen("parcel never arrived ").fingerprint())
