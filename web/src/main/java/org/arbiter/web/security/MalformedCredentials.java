@@ -2,6 +2,7 @@ package org.arbiter.web.security;
 
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.undertow.server.HandlerWrapper;
 import io.undertow.server.HttpHandler;
@@ -61,21 +62,23 @@ public final class MalformedCredentials implements HandlerWrapper {
         if (!scheme.equals(BASIC)) {
             return null; // bearer tokens are checked by their own mechanism, which answers 401 itself
         }
-        return space < 0 || !isUserColonPassword(value.substring(space + 1).strip())
+        // Read as Elytron reads it: everything after "Basic " is padded base64, nothing stripped.
+        return space < 0 || !isUserColonPassword(value.substring(space + 1))
                 ? "the Basic credentials are not base64 of user:password" : null;
     }
 
+    private static final Pattern PADDED_BASE64 =
+            Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+
     private static boolean isUserColonPassword(String encoded) {
-        try {
-            byte[] decoded = Base64.getDecoder().decode(encoded);
-            for (byte b : decoded) {
-                if (b == ':') {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IllegalArgumentException notBase64) {
+        if (encoded.isEmpty() || !PADDED_BASE64.matcher(encoded).matches()) {
             return false;
         }
+        for (byte b : Base64.getDecoder().decode(encoded)) {
+            if (b == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 }

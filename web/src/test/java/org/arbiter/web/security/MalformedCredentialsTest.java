@@ -38,8 +38,9 @@ class MalformedCredentialsTest {
     @Test
     void basicCredentialsThatAreNotBase64OfUserColonPasswordGetA401ProblemWithTheChallenge() throws IOException {
         start(SignIn.BASIC);
+        // Unpadded, WildFly's decoder throws too: refused here, as Elytron would fail on it.
         for (String header : List.of("Basic !!!notbase64", "Basic ====", "Basic YnV5ZXIxOmRlbW8=extra", "Basic",
-                "basic   ", "BASIC " + base64("no-colon-here"))) {
+                "basic   ", "BASIC " + base64("no-colon-here"), "Basic " + base64("buyer1:demo").replace("=", ""))) {
             String answer = send("GET /api/v1/ledger/tree-head HTTP/1.1\r\nHost: x\r\nAuthorization: " + header
                     + "\r\nConnection: close\r\n\r\n");
 
@@ -70,7 +71,6 @@ class MalformedCredentialsTest {
         start(SignIn.BASIC);
         for (String headers : List.of("Authorization: Basic " + base64("buyer1:demo") + "\r\n",
                 "Authorization: basic " + base64("someone:pass:with:colons") + "\r\n",
-                "Authorization: Basic " + base64("buyer1:demo").replace("=", "") + "\r\n",
                 "Authorization: Bearer not.a.token\r\n", "")) {
             String answer = send("GET /api/v1/cases HTTP/1.1\r\nHost: x\r\n" + headers + "Connection: close\r\n\r\n");
 
