@@ -37,17 +37,17 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
 
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = field(mapping);
-            String message = message(mapping);
-            return Problems.response(400, ProblemType.VALIDATION, field + " " + message, path.value(),
-                    List.of(new FieldViolation(field, message)), null);
-        }
         String duplicate = duplicateField(e);
         if (duplicate != null) {
             String message = "is given more than once";
             return Problems.response(400, ProblemType.VALIDATION, duplicate + " " + message, path.value(),
                     List.of(new FieldViolation(duplicate, message)), null);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = field(mapping);
+            String message = message(mapping);
+            return Problems.response(400, ProblemType.VALIDATION, field + " " + message, path.value(),
+                    List.of(new FieldViolation(field, message)), null);
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -57,20 +57,26 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
                 List.of(new FieldViolation("body", detail)), null);
     }
 
-    /** The field a body names twice (Jackson's strict duplicate detection), with its path, or null. */
+    /**
+     * The field a body names twice (Jackson's strict duplicate detection), with its path, or null. Inside a nested
+     * object Jackson wraps the parser's error in a mapping error that carries the path to that object.
+     */
     static String duplicateField(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
         String prefix = "Duplicate field '";
-        if (!(e instanceof JsonParseException) || message == null || !message.startsWith(prefix)) {
-            return null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause instanceof JsonParseException parse ? parse.getOriginalMessage() : null;
+            if (message == null || !message.startsWith(prefix) || message.indexOf('\'', prefix.length()) < 0) {
+                continue;
+            }
+            String name = message.substring(prefix.length(), message.indexOf('\'', prefix.length()));
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                return field(mapping) + "." + name;
+            }
+            JsonParser parser = ((JsonParseException) cause).getProcessor();
+            return parser != null && parser.getParsingContext() != null
+                    ? pathOf(parser.getParsingContext().getParent(), name) : name;
         }
-        int end = message.indexOf('\'', prefix.length());
-        if (end < 0) {
-            return null;
-        }
-        String name = message.substring(prefix.length(), end);
-        return e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
-                ? pathOf(parser.getParsingContext().getParent(), name) : name;
+        return null;
     }
 
     /** {@code logistics.carrier}, {@code items[0].sku}: where in the document the name sits. */
