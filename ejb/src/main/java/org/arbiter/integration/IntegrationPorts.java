@@ -1,6 +1,7 @@
 package org.arbiter.integration;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -42,6 +43,9 @@ public class IntegrationPorts {
     @Inject
     SnapshotLogistics snapshotLogistics;
 
+    @Inject
+    Clock clock;
+
     private MarketplaceClient client;
 
     void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -57,19 +61,19 @@ public class IntegrationPorts {
     @Produces
     @ApplicationScoped
     OrderPort orders() {
-        return http() ? new MarketplaceOrders(client()) : orderSnapshots;
+        return http() ? new MarketplaceOrders(client(), settings.reportedTimes(), clock) : orderSnapshots;
     }
 
     @Produces
     @ApplicationScoped
     PaymentPort payments() {
-        return http() ? new MarketplacePayments(client()) : snapshotPayments;
+        return http() ? new MarketplacePayments(client(), settings.reportedTimes(), clock) : snapshotPayments;
     }
 
     @Produces
     @ApplicationScoped
     LogisticsPort logistics() {
-        return http() ? new MarketplaceLogistics(client()) : snapshotLogistics;
+        return http() ? new MarketplaceLogistics(client(), settings.reportedTimes(), clock) : snapshotLogistics;
     }
 
     private boolean http() {

@@ -1,8 +1,11 @@
 package org.arbiter.integration.http;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.arbiter.integration.http.MarketplaceAnswers.PaymentAnswer;
+import org.arbiter.integration.order.ReportedTimes;
 import org.arbiter.integration.payment.PaymentFacts;
 import org.arbiter.integration.payment.PaymentPort;
 
@@ -10,9 +13,14 @@ import org.arbiter.integration.payment.PaymentPort;
 public final class MarketplacePayments implements PaymentPort {
 
     private final MarketplaceClient client;
+    private final ReportedTimes times;
+    private final Clock clock;
 
-    public MarketplacePayments(MarketplaceClient client) {
+    /** @param times which times in an answer are believed; others make it a bad answer */
+    public MarketplacePayments(MarketplaceClient client, ReportedTimes times, Clock clock) {
         this.client = client;
+        this.times = times;
+        this.clock = clock;
     }
 
     @Override
@@ -22,6 +30,9 @@ public final class MarketplacePayments implements PaymentPort {
                 .map(answer -> MarketplaceClient.decode(what, () -> {
                     Answers.sameOrder(orderId, answer.orderId());
                     MarketplaceClient.required(answer.updatedAt(), "updatedAt");
+                    Instant now = clock.instant();
+                    times.require("paidAt", answer.paidAt(), now);
+                    times.require("updatedAt", answer.updatedAt(), now);
                     return MarketplaceMapper.INSTANCE.payment(answer);
                 }));
     }

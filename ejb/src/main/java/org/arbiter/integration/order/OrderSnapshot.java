@@ -107,7 +107,8 @@ public class OrderSnapshot {
      * the scans but does not turn a delivered parcel back into one in transit.
      */
     public void record(LogisticsEvent scan, Instant now) {
-        Instant knownUpTo = lastScanAt != null ? lastScanAt : shipment == null ? null : shipment.latestReportedAt();
+        Instant pushed = shipment == null ? null : shipment.latestReportedAt();
+        Instant knownUpTo = lastScanAt == null || pushed != null && pushed.isAfter(lastScanAt) ? pushed : lastScanAt;
         if (knownUpTo == null || !scan.getOccurredAt().isBefore(knownUpTo)) {
             Shipment current = shipment != null ? shipment : new Shipment(null, null, null, null, null, null);
             shipment = current.after(scan);

@@ -27,13 +27,31 @@ public record ReportedTimes(Instant earliest, Duration clockSkew) {
 
     /** Records a violation against {@code field} when {@code at} could not have happened; null is left alone. */
     public void check(Fields fields, String field, Instant at, Instant now) {
+        String problem = problemWith(at, now);
+        if (problem != null) {
+            fields.reject(field, problem);
+        }
+    }
+
+    /**
+     * The same for a time in an answer the marketplace gave.
+     *
+     * @throws IllegalArgumentException naming the field, when {@code at} could not have happened
+     */
+    public void require(String field, Instant at, Instant now) {
+        String problem = problemWith(at, now);
+        if (problem != null) {
+            throw new IllegalArgumentException(field + " " + problem);
+        }
+    }
+
+    private String problemWith(Instant at, Instant now) {
         if (at == null) {
-            return;
+            return null;
         }
         if (at.isBefore(earliest)) {
-            fields.reject(field, "cannot be before " + earliest);
-        } else if (at.isAfter(now.plus(clockSkew))) {
-            fields.reject(field, "cannot be in the future (the server's time is " + now + ")");
+            return "cannot be before " + earliest;
         }
+        return at.isAfter(now.plus(clockSkew)) ? "cannot be in the future (the server's time is " + now + ")" : null;
     }
 }

@@ -9,8 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import org.arbiter.integration.IntegrationFailureException;
 import org.arbiter.integration.IntegrationFailureException.Failure;
 import org.arbiter.integration.logistics.LogisticsFacts;
 import org.arbiter.integration.order.OrderFacts;
+import org.arbiter.integration.order.ReportedTimes;
 import org.arbiter.integration.payment.PaymentFacts;
 import org.arbiter.shared.Money;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -102,6 +105,9 @@ class MarketplaceAdaptersTest {
         }
     }
 
+    private static final ReportedTimes TIMES = new ReportedTimes(Instant.parse("2000-01-01T00:00:00Z"), Duration.ofMinutes(5));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T00:00:00Z"), ZoneOffset.UTC);
+
     private static final String ORDER = """
             {"orderId":"O-1001","buyerId":"buyer1","sellerId":"seller1","amount":"199.00","currency":"CNY",
              "paidAt":"2026-11-01T08:00:00Z","updatedAt":"2026-11-04T10:05:00Z",
@@ -129,10 +135,22 @@ class MarketplaceAdaptersTest {
     // --- the answers of the contract ------------------------------------------------------------------------
 
     @Test
+    void anAnswerWithATimeThatCannotBeTrueIsABadAnswer() {
+        replies.put("/market/orders/O-1001", Reply.json(ORDER.replace("2026-11-01T08:00:00Z", "2099-01-01T00:00:00Z")));
+        replies.put("/market/orders/O-1001/logistics", Reply.json(LOGISTICS.replace("\"occurredAt\":\"2026-11-02T08:00:00Z\"",
+                "\"occurredAt\":\"1970-01-01T00:00:00Z\"")));
+
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER,
+                "paidAt cannot be in the future");
+        assertFailure(() -> new MarketplaceLogistics(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER,
+                "events[0].occurredAt cannot be before 2000-01-01T00:00:00Z");
+    }
+
+    @Test
     void anOrderIsReadWithTheBearerTokenAndFieldsItDoesNotKnowAreIgnored() {
         replies.put("/market/orders/O-1001", Reply.json(ORDER));
 
-        OrderFacts order = new MarketplaceOrders(client).find("O-1001").orElseThrow();
+        OrderFacts order = new MarketplaceOrders(client, TIMES, CLOCK).find("O-1001").orElseThrow();
 
         assertThat(order).isEqualTo(new OrderFacts("O-1001", "buyer1", "seller1", Money.parse("199.00", "CNY"),
                 Instant.parse("2026-11-01T08:00:00Z"), Instant.parse("2026-11-04T10:05:00Z")));
@@ -143,7 +161,7 @@ class MarketplaceAdaptersTest {
     void aPaymentIsRead() {
         replies.put("/market/orders/O-1001/payment", Reply.json(PAYMENT));
 
-        PaymentFacts payment = new MarketplacePayments(client).find("O-1001").orElseThrow();
+        PaymentFacts payment = new MarketplacePayments(client, TIMES, CLOCK).find("O-1001").orElseThrow();
 
         assertThat(payment).isEqualTo(new PaymentFacts("O-1001", Money.parse("199", "CNY"),
                 Instant.parse("2026-11-01T08:00:00Z"), Instant.parse("2026-11-01T08:00:05Z")));
@@ -153,7 +171,7 @@ class MarketplaceAdaptersTest {
     void theLogisticsAreReadWithTheirTrace() {
         replies.put("/market/orders/O-1001/logistics", Reply.json(LOGISTICS));
 
-        LogisticsFacts parcel = new MarketplaceLogistics(client).find("O-1001").orElseThrow();
+        LogisticsFacts parcel = new MarketplaceLogistics(client, TIMES, CLOCK).find("O-1001").orElseThrow();
 
         assertThat(parcel.signed()).isTrue();
         assertThat(parcel.signedBy()).isEqualTo("丰巢快递柜");
@@ -171,7 +189,7 @@ class MarketplaceAdaptersTest {
         replies.put("/market/orders/O-1001/logistics", Reply.json("""
                 {"orderId":"O-1001","status":"NOT_SHIPPED","updatedAt":"2026-11-01T08:00:00Z"}"""));
 
-        LogisticsFacts parcel = new MarketplaceLogistics(client).find("O-1001").orElseThrow();
+        LogisticsFacts parcel = new MarketplaceLogistics(client, TIMES, CLOCK).find("O-1001").orElseThrow();
 
         assertThat(parcel.signed()).isFalse();
         assertThat(parcel.trace()).isEmpty();
@@ -179,16 +197,16 @@ class MarketplaceAdaptersTest {
 
     @Test
     void notFoundIsUnknownForEachPort() {
-        assertThat(new MarketplaceOrders(client).find("O-none")).isEmpty();
-        assertThat(new MarketplacePayments(client).find("O-none")).isEmpty();
-        assertThat(new MarketplaceLogistics(client).find("O-none")).isEmpty();
+        assertThat(new MarketplaceOrders(client, TIMES, CLOCK).find("O-none")).isEmpty();
+        assertThat(new MarketplacePayments(client, TIMES, CLOCK).find("O-none")).isEmpty();
+        assertThat(new MarketplaceLogistics(client, TIMES, CLOCK).find("O-none")).isEmpty();
     }
 
     @Test
     void anOrderIdIsOnePathSegmentWhateverItHolds() {
         replies.put("/market/orders/O%201%2F2%3F%E8%AE%A2", Reply.json(ORDER.replace("O-1001", "O 1/2?订")));
 
-        assertThat(new MarketplaceOrders(client).find("O 1/2?订")).map(OrderFacts::orderId).contains("O 1/2?订");
+        assertThat(new MarketplaceOrders(client, TIMES, CLOCK).find("O 1/2?订")).map(OrderFacts::orderId).contains("O 1/2?订");
         assertThat(MarketplaceClient.segment("O-1001_a.b~c")).isEqualTo("O-1001_a.b~c");
     }
 
@@ -197,7 +215,7 @@ class MarketplaceAdaptersTest {
         replies.put("/market/orders/O-1001", Reply.json(ORDER));
         MarketplaceClient noSlash = client("http://127.0.0.1:" + server.getAddress().getPort() + "/market");
 
-        assertThat(new MarketplaceOrders(noSlash).find("O-1001")).isPresent();
+        assertThat(new MarketplaceOrders(noSlash, TIMES, CLOCK).find("O-1001")).isPresent();
     }
 
     // --- the marketplace failing -------------------------------------------------------------------------------
@@ -207,7 +225,7 @@ class MarketplaceAdaptersTest {
         replies.put("/market/orders/O-slow", new Reply(200, ORDER, Duration.ofSeconds(3)));
 
         long started = System.nanoTime();
-        assertFailure(() -> new MarketplaceOrders(client).find("O-slow"), Failure.TIMEOUT, "did not answer within PT0.4S");
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-slow"), Failure.TIMEOUT, "did not answer within PT0.4S");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
@@ -217,16 +235,16 @@ class MarketplaceAdaptersTest {
         replies.put("/market/orders/O-1001/payment", new Reply(503, "", Duration.ZERO));
         replies.put("/market/orders/O-1001/logistics", new Reply(502, "", Duration.ZERO));
 
-        assertFailure(() -> new MarketplaceOrders(client).find("O-1001"), Failure.BAD_ANSWER, "answered 500");
-        assertFailure(() -> new MarketplacePayments(client).find("O-1001"), Failure.UNAVAILABLE, "unavailable (503)");
-        assertFailure(() -> new MarketplaceLogistics(client).find("O-1001"), Failure.BAD_ANSWER, "answered 502");
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "answered 500");
+        assertFailure(() -> new MarketplacePayments(client, TIMES, CLOCK).find("O-1001"), Failure.UNAVAILABLE, "unavailable (503)");
+        assertFailure(() -> new MarketplaceLogistics(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "answered 502");
     }
 
     @Test
     void refusedCredentialsAreABadAnswerThatNamesTheSetting() {
         replies.put("/market/orders/O-1001", new Reply(401, "", Duration.ZERO));
 
-        assertFailure(() -> new MarketplaceOrders(client).find("O-1001"), Failure.BAD_ANSWER,
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER,
                 "arbiter.integration.http.token");
     }
 
@@ -236,9 +254,9 @@ class MarketplaceAdaptersTest {
         replies.put("/market/orders/O-1001/payment", Reply.json("<html>maintenance</html>"));
         replies.put("/market/orders/O-1001/logistics", Reply.json("null"));
 
-        assertFailure(() -> new MarketplaceOrders(client).find("O-1001"), Failure.BAD_ANSWER, "not the JSON");
-        assertFailure(() -> new MarketplacePayments(client).find("O-1001"), Failure.BAD_ANSWER, "not the JSON");
-        assertFailure(() -> new MarketplaceLogistics(client).find("O-1001"), Failure.BAD_ANSWER, "is empty");
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "not the JSON");
+        assertFailure(() -> new MarketplacePayments(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "not the JSON");
+        assertFailure(() -> new MarketplaceLogistics(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "is empty");
     }
 
     @Test
@@ -252,12 +270,12 @@ class MarketplaceAdaptersTest {
         replies.put("/market/orders/O-1003/logistics", Reply.json(LOGISTICS.replace("O-1001", "O-1003")
                 .replace(",\n \"updatedAt\":\"2026-11-04T10:01:00Z\"", "").replace("\"updatedAt\":\"2026-11-04T10:01:00Z\",", "")));
 
-        assertFailure(() -> new MarketplaceOrders(client).find("O-1001"), Failure.BAD_ANSWER, "buyerId");
-        assertFailure(() -> new MarketplaceOrders(client).find("O-1002"), Failure.BAD_ANSWER, "not O-1002");
-        assertFailure(() -> new MarketplacePayments(client).find("O-1001"), Failure.BAD_ANSWER, "payment of order O-1001");
-        assertFailure(() -> new MarketplacePayments(client).find("O-1003"), Failure.BAD_ANSWER, "must not be negative");
-        assertFailure(() -> new MarketplaceLogistics(client).find("O-1001"), Failure.BAD_ANSWER, "TELEPORTED");
-        assertFailure(() -> new MarketplaceLogistics(client).find("O-1003"), Failure.BAD_ANSWER, "updatedAt is missing");
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "buyerId");
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-1002"), Failure.BAD_ANSWER, "not O-1002");
+        assertFailure(() -> new MarketplacePayments(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "payment of order O-1001");
+        assertFailure(() -> new MarketplacePayments(client, TIMES, CLOCK).find("O-1003"), Failure.BAD_ANSWER, "must not be negative");
+        assertFailure(() -> new MarketplaceLogistics(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "TELEPORTED");
+        assertFailure(() -> new MarketplaceLogistics(client, TIMES, CLOCK).find("O-1003"), Failure.BAD_ANSWER, "updatedAt is missing");
     }
 
     @Test
@@ -265,7 +283,7 @@ class MarketplaceAdaptersTest {
         String padding = "x".repeat(MarketplaceClient.MAX_ANSWER_BYTES);
         replies.put("/market/orders/O-1001", Reply.json(ORDER.replace("\"channel\":\"app\"", "\"channel\":\"" + padding + "\"")));
 
-        assertFailure(() -> new MarketplaceOrders(client).find("O-1001"), Failure.BAD_ANSWER, "larger than");
+        assertFailure(() -> new MarketplaceOrders(client, TIMES, CLOCK).find("O-1001"), Failure.BAD_ANSWER, "larger than");
     }
 
     @Test
@@ -276,7 +294,7 @@ class MarketplaceAdaptersTest {
         }
         MarketplaceClient nowhere = client("http://127.0.0.1:" + closedPort + "/");
 
-        assertFailure(() -> new MarketplaceOrders(nowhere).find("O-1001"), Failure.UNAVAILABLE, "cannot be reached");
+        assertFailure(() -> new MarketplaceOrders(nowhere, TIMES, CLOCK).find("O-1001"), Failure.UNAVAILABLE, "cannot be reached");
     }
 
     @Test

@@ -47,6 +47,19 @@ class OrderSnapshotTest {
         assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
     }
 
+    @Test
+    void aDeliveryPushedAfterAScanIsNotUndoneByALateScanBetweenThem() {
+        OrderSnapshot order = order(null);
+        order.record(scan(LogisticsStatus.IN_TRANSIT, SHIPPED), NOW);
+
+        order.replaceWith("buyer1", "seller1", Money.parse("99.00", "CNY"), PAID,
+                List.of(new OrderLine("SKU-1", "Vase", 1, new BigDecimal("99.00"))),
+                new Shipment("SF", "SF1", LogisticsStatus.DELIVERED, SHIPPED, SIGNED, "buyer1"), NOW);
+        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED.minusSeconds(3600)), NOW);
+
+        assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
+    }
+
     private static OrderSnapshot order(Shipment shipment) {
         return new OrderSnapshot("O-1", "buyer1", "seller1", Money.parse("99.00", "CNY"), PAID,
                 List.of(new OrderLine("SKU-1", "Vase", 1, new BigDecimal("99.00"))), shipment, PAID);
