@@ -1,9 +1,11 @@
 package org.arbiter.shared;
 
 /**
- * What free text and identifiers may hold: any Unicode text, with line breaks and tabs, but no other control
- * characters and no unpaired surrogates. A NUL is refused by PostgreSQL's text columns, the others are never typed
- * by a person and only confuse whoever reads the text later; a request carrying one is refused rather than cleaned.
+ * What free text and identifiers may hold: any Unicode text, with line breaks, tabs and the form feed and vertical
+ * tab that text copied from PDF and word-processor documents carries, but no other control characters and no
+ * unpaired surrogates. A NUL is refused by PostgreSQL's text columns, the others (escape sequences, C1 controls)
+ * are never typed by a person and only confuse whoever reads the text later; a request carrying one is refused
+ * rather than cleaned.
  */
 public final class Text {
 
@@ -27,10 +29,15 @@ public final class Text {
             if (Character.isLowSurrogate(c)) {
                 return "must not contain an unpaired surrogate (at character " + (i + 1) + ")";
             }
-            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
+            if (Character.getType(c) == Character.CONTROL && !isWhitespaceControl(c)) {
                 return String.format("must not contain the control character U+%04X (at character %d)", (int) c, i + 1);
             }
         }
         return null;
+    }
+
+    /** Tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isWhitespaceControl(char c) {
+        return c >= '\t' && c <= '\r';
     }
 }

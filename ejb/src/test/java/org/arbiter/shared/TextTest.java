@@ -9,6 +9,7 @@ class TextTest {
     @Test
     void acceptsAnyTextWithLineBreaksAndTabs() {
         assertThat(Text.problemWith("快递显示已签收\r\n\tbut 📦 never came — ½ price")).isNull();
+        assertThat(Text.problemWith("copied from a PDF\fand from Word\u000Bwith its line break")).isNull();
         assertThat(Text.problemWith("")).isNull();
         assertThat(Text.problemWith(null)).isNull();
     }
