@@ -149,6 +149,11 @@ class EvidenceIT {
         assertThat(buyers.get(1).get("entryHash").asText()).hasSize(64);
         assertThat(annotatedEntries("supervisor1").get(1).get("entry").asText()).doesNotContain("Locker log")
                 .contains("staff note sha256:" + staff.json().get("noteSha256").asText());
+        // The commitment is salted: staff can check it, nobody can test a guess against it.
+        String salt = staff.json().get("noteSalt").asText();
+        assertThat(staff.json().get("noteSha256").asText())
+                .isEqualTo(Evidence.sha256((salt + ":Locker log requested from the courier.").getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(Evidence.sha256("Locker log requested from the courier.".getBytes(StandardCharsets.UTF_8)));
     }
 
     private List<JsonNode> annotatedEntries(String user) {

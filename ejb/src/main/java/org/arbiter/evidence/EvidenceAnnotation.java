@@ -1,7 +1,9 @@
 package org.arbiter.evidence;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +26,8 @@ import org.arbiter.verifier.MerkleHash;
 @Entity
 @Table(name = "evidence_annotation")
 public class EvidenceAnnotation {
+
+    private static final SecureRandom SALTS = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_annotation_seq")
@@ -52,6 +56,10 @@ public class EvidenceAnnotation {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** 128 random bits as hex, for staff notes; null for parties' notes and staff notes from before salts. */
+    @Column(name = "note_salt", updatable = false, length = 32)
+    private String noteSalt;
+
     protected EvidenceAnnotation() {
         // for JPA
     }
@@ -64,6 +72,13 @@ public class EvidenceAnnotation {
         this.note = note;
         this.maskedNumbers = maskedNumbers;
         this.createdAt = now;
+        this.noteSalt = staffOnly ? newSalt() : null;
+    }
+
+    private static String newSalt() {
+        byte[] salt = new byte[16];
+        SALTS.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
     }
 
     public boolean isVisibleTo(Caller caller) {
@@ -86,8 +101,18 @@ public class EvidenceAnnotation {
         return entryText.contains("\ndetail: " + STAFF_NOTE_DETAIL);
     }
 
+    /**
+     * What the custody chain commits to: SHA-256 of the salt, a colon and the note (UTF-8) for a staff note, so that
+     * nobody without the salt can test a guess against it; SHA-256 of the note alone for a party's note, which both
+     * sides read anyway, and for staff notes written before salts.
+     */
     public String getNoteSha256() {
-        return MerkleHash.hex(MerkleHash.sha256(note.getBytes(StandardCharsets.UTF_8)));
+        String committed = noteSalt == null ? note : noteSalt + ":" + note;
+        return MerkleHash.hex(MerkleHash.sha256(committed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public String getNoteSalt() {
+        return noteSalt;
     }
 
     public Long getId() {

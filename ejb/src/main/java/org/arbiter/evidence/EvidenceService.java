@@ -131,8 +131,9 @@ public class EvidenceService {
 
     /**
      * Which of the case's custody entries this caller is shown only by their hashes: for a party, the entries about
-     * evidence staff keep to themselves, and those recording a staff note. A staff note's entry carries the SHA-256 of
-     * its text; shown to a party, that hash would let them confirm a guess at a short note ("fraud") offline.
+     * evidence staff keep to themselves, and those recording a staff note. A staff note is committed to with a random
+     * salt, so its entry's hashes tell a party nothing; notes from before salts were committed to by the plain
+     * SHA-256 of their text, which a party could test guesses against, had they the entry's text.
      */
     public Predicate<CustodyEvent> redactedFor(Caller caller, DisputeCase disputeCase) {
         if (caller.isStaff()) {

@@ -112,9 +112,14 @@ class EvidenceTest {
         assertThat(staff.isVisibleTo(BUYER)).isFalse();
         assertThat(staff.isVisibleTo(SELLER)).isFalse();
         assertThat(staff.isVisibleTo(SPECIALIST)).isTrue();
+        // Committed to with a random salt: the plain hash of a guessed note does not match it.
+        assertThat(sellers.getNoteSalt()).isNull();
+        assertThat(staff.getNoteSalt()).matches("[0-9a-f]{32}");
         assertThat(staff.custodyDetail()).doesNotContain("signature")
-                .isEqualTo("staff note sha256:" + org.arbiter.verifier.MerkleHash.hex(org.arbiter.verifier.MerkleHash
-                        .sha256("signature differs".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                .isEqualTo("staff note sha256:" + sha256(staff.getNoteSalt() + ":signature differs"))
+                .doesNotContain(sha256("signature differs"));
+        assertThat(photo.annotate(SPECIALIST, EvidenceSource.STAFF, "signature differs", 0, NOW).getNoteSha256())
+                .as("the same note twice, two commitments").isNotEqualTo(staff.getNoteSha256());
     }
 
     @Test
@@ -128,5 +133,10 @@ class EvidenceTest {
         Evidence staffOnly = photoBy(SPECIALIST, EvidenceSource.STAFF, true);
         assertThatThrownBy(() -> staffOnly.annotate(SELLER, EvidenceSource.RESPONDENT, "?", 0, NOW))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    private static String sha256(String text) {
+        return org.arbiter.verifier.MerkleHash.hex(org.arbiter.verifier.MerkleHash
+                .sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

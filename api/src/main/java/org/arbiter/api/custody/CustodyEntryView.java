@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * until the log has sequenced the entry (within a second or so).
  *
  * <p>A party is not shown what staff keep to themselves: an entry about evidence kept to staff, or recording a staff
- * note (its text would carry the note's SHA-256, from which a short note can be guessed), comes to a party
- * {@code redacted}, without its text, evidence id and actor. Its hashes and proof remain, so the party can still
+ * note, comes to a party {@code redacted}, without its text, evidence id and actor. (A staff note is committed to
+ * with a random salt, so its entry's hashes give nothing away either; staff notes from before salts were not.) Its hashes and proof remain, so the party can still
  * check that the chain links up (the next entry's {@code prev} is this {@code entryHash}) and that the leaf is
  * in the signed log.
  */
