@@ -100,4 +100,25 @@ class CaseAccessIT {
         JsonNode mine = Api.as("specialist2").get("/api/v1/cases?assignee=me&limit=100").json();
         assertThat(mine.get("items").toString()).contains(caseNumber);
     }
+
+    @Test
+    void aSupervisorAssignsOnlyKnownSpecialistsAndSupervisorsAndTheClockKeepsRunningOtherwise() {
+        for (String nobodyToWorkIt : List.of("specilaist1", "reviewer1", "seller1", "buyer2")) {
+            Api.Reply refused = Api.as("supervisor1").put("/api/v1/cases/" + caseNumber + "/assignee",
+                    object("assignee", nobodyToWorkIt, "reason", "balancing the queue"));
+
+            assertThat(refused.status()).as(nobodyToWorkIt + ": " + refused).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("assignee");
+        }
+        JsonNode untouched = Api.as("supervisor1").get("/api/v1/cases/" + caseNumber).json();
+        assertThat(untouched.has("assignee")).isFalse();
+        assertThat(untouched.get("deadlines").toString()).contains("FIRST_RESPONSE");
+
+        // specialist2 is listed by the demo configuration: assignable before signing in once.
+        Api.Reply assigned = Api.as("supervisor1").put("/api/v1/cases/" + caseNumber + "/assignee",
+                object("assignee", "specialist2", "reason", "balancing the queue"));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(Api.as("supervisor1").put("/api/v1/cases/" + caseNumber + "/assignee",
+                object("assignee", "supervisor1")).status()).as("a supervisor takes it themselves").isEqualTo(200);
+    }
 }

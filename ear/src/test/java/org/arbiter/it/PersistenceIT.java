@@ -69,6 +69,7 @@ import org.arbiter.integration.order.OrderPort;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.Money;
+import org.arbiter.staff.StaffRoster;
 import org.arbiter.verification.VerificationService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -146,6 +147,9 @@ class PersistenceIT {
     @Inject
     IdempotencyStore idempotency;
 
+    @Inject
+    StaffRoster staff;
+
     @Resource
     UserTransaction tx;
 
@@ -160,6 +164,22 @@ class PersistenceIT {
         orders.push(PLATFORM, new OrderSnapshotRequest(orderId, buyer, seller, "500.00", "CNY", clock.instant(),
                 List.of(new OrderItemDto("SKU-1", "Teapot", 2, "250.00")), null));
         return orderId;
+    }
+
+    @Test
+    void aStaffSignInMakesTheAccountKnownWithTheRolesItLastHad() {
+        String user = unique("spec");
+
+        assertThat(staff.mayWorkCases(user)).isFalse();
+        staff.signedIn(user, Set.of(Role.SPECIALIST));
+        assertThat(staff.mayWorkCases(user)).isTrue();
+        staff.signedIn(user, Set.of(Role.RISK_REVIEWER));
+        assertThat(staff.mayWorkCases(user)).as("moved to risk review").isFalse();
+
+        String buyer = unique("buyer");
+        staff.signedIn(buyer, Set.of(Role.BUYER));
+        assertThat(staff.find(buyer)).as("parties are not recorded").isEmpty();
+        assertThat(staff.mayWorkCases("specialist2")).as("listed by the demo configuration").isTrue();
     }
 
     @Test

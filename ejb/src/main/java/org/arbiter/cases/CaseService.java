@@ -16,17 +16,23 @@ import org.arbiter.api.vocabulary.CaseStatus;
 import org.arbiter.api.vocabulary.ComplaintGroup;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.Priority;
+import org.arbiter.api.vocabulary.Role;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.ForbiddenException;
+import org.arbiter.shared.InvalidRequestException;
 import org.arbiter.shared.InvalidValueException;
 import org.arbiter.shared.PageLimit;
+import org.arbiter.staff.StaffRoster;
 
 /** Reading cases and putting them in someone's hands. */
 @Stateless
 public class CaseService {
 
     private final SensitiveDataScreen screen = new SensitiveDataScreen();
+
+    @Inject
+    StaffRoster staff;
 
     @Inject
     CaseAccess access;
@@ -67,6 +73,11 @@ public class CaseService {
 
     public CaseView assign(Caller caller, String caseNumber, String assignee, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        // A typo would hide the case from every queue and still count as its first response.
+        if (caller.has(Role.SUPERVISOR) && !caller.userId().equals(assignee) && !staff.mayWorkCases(assignee)) {
+            throw new InvalidRequestException("assignee", "is not a specialist or supervisor Arbiter knows (staff are "
+                    + "known once they have signed in, or when arbiter.staff.accounts lists them)");
+        }
         disputeCase.assignTo(caller, assignee, screen.masked(reason), clock.instant());
         cases.update(disputeCase);
         return access.view(caller, disputeCase);

@@ -25,6 +25,9 @@ public class CallerProducer {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    StaffSignIns staffSignIns;
+
     @Produces
     Caller caller() {
         Principal principal = request.getUserPrincipal();
@@ -41,6 +44,8 @@ public class CallerProducer {
         if (roles.isEmpty()) {
             throw new ForbiddenException("your account has no role in Arbiter");
         }
-        return new Caller(principal.getName(), roles);
+        Caller caller = new Caller(principal.getName(), roles);
+        staffSignIns.seen(caller);
+        return caller;
     }
 }

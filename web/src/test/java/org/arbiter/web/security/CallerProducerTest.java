@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,10 +14,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.arbiter.api.vocabulary.Role;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ForbiddenException;
+import org.arbiter.staff.StaffRoster;
 import org.arbiter.web.problem.UnauthenticatedException;
 import org.junit.jupiter.api.Test;
 
 class CallerProducerTest {
+
+    /** The sign-ins the roster was told of. */
+    private static final List<String> RECORDED = new ArrayList<>();
+    private static final StaffSignIns SIGN_INS = new StaffSignIns();
+
+    static {
+        SIGN_INS.roster = new StaffRoster() {
+            @Override
+            public void signedIn(String userId, Set<Role> roles) {
+                RECORDED.add(userId + " " + roles);
+            }
+        };
+    }
 
     /** A request as the server hands it over: this principal, in these roles (strings, as a token's claim). */
     private static CallerProducer producerFor(String user, Set<String> roles) {
@@ -29,6 +45,7 @@ class CallerProducerTest {
                 });
         CallerProducer producer = new CallerProducer();
         producer.request = request;
+        producer.staffSignIns = SIGN_INS;
         return producer;
     }
 
@@ -58,5 +75,16 @@ class CallerProducerTest {
     @Test
     void without_a_principal_the_request_is_unauthenticated() {
         assertThatThrownBy(() -> producerFor(null, Set.of()).caller()).isInstanceOf(UnauthenticatedException.class);
+    }
+
+    @Test
+    void aStaffSignInIsToldToTheRosterOnceAndAgainWhenTheRolesChange() {
+        RECORDED.clear();
+        producerFor("specialist9", Set.of("SPECIALIST")).caller();
+        producerFor("specialist9", Set.of("SPECIALIST")).caller();
+        producerFor("buyer9", Set.of("BUYER")).caller();
+        producerFor("specialist9", Set.of("SUPERVISOR")).caller();
+
+        assertThat(RECORDED).containsExactly("specialist9 [SPECIALIST]", "specialist9 [SUPERVISOR]");
     }
 }

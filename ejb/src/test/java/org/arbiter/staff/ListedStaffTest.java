@@ -1,0 +1,36 @@
+package org.arbiter.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.arbiter.api.vocabulary.Role;
+import org.junit.jupiter.api.Test;
+
+class ListedStaffTest {
+
+    @Test
+    void readsUsersWithOneOrSeveralStaffRoles() {
+        ListedStaff listed = ListedStaff.parse(" specialist1:SPECIALIST, lead1:supervisor+SPECIALIST ,reviewer1:RISK_REVIEWER,");
+
+        assertThat(listed.accounts()).isEqualTo(Map.of(
+                "specialist1", Set.of(Role.SPECIALIST),
+                "lead1", Set.of(Role.SUPERVISOR, Role.SPECIALIST),
+                "reviewer1", Set.of(Role.RISK_REVIEWER)));
+        assertThat(ListedStaff.parse("").accounts()).isEmpty();
+        assertThat(ListedStaff.parse(null).accounts()).isEmpty();
+    }
+
+    @Test
+    void aWrongEntryFailsNamingTheSettingAndTheEntry() {
+        assertThatThrownBy(() -> ListedStaff.parse("specialist1")).hasMessage(
+                "arbiter.staff.accounts: 'specialist1': write user:ROLE");
+        assertThatThrownBy(() -> ListedStaff.parse("buyer1:BUYER")).hasMessageStartingWith(
+                "arbiter.staff.accounts: 'buyer1:BUYER': BUYER is not a staff role");
+        assertThatThrownBy(() -> ListedStaff.parse("x:CHIEF")).hasMessageContaining("'CHIEF' is not a role");
+        assertThatThrownBy(() -> ListedStaff.parse("a b:SPECIALIST")).hasMessageContaining("a user id is");
+        assertThatThrownBy(() -> ListedStaff.parse("s1:SPECIALIST,s1:SUPERVISOR")).hasMessageContaining("listed twice");
+    }
+}
