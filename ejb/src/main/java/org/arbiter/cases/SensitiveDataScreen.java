@@ -1,5 +1,9 @@
 package org.arbiter.cases;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -63,14 +67,26 @@ public final class SensitiveDataScreen {
         int countedUpTo = -1;
         for (int first = 0; first < run.size(); first++) {
             StringBuilder digits = new StringBuilder();
+            List<Integer> layout = new ArrayList<>();
             for (int last = first; last < run.size() && digits.length() < CARD_MAX; last++) {
                 Group group = run.get(last);
                 digits.append(group.digits());
-                SensitiveDataKind kind = kindOf(digits.toString(), group.endsInCheckLetter());
+                boolean checkLetter = group.endsInCheckLetter();
+                layout.add(group.digits().length() - (checkLetter ? 1 : 0));
+                int end = group.end();
+                SensitiveDataKind kind = null;
+                if (digits.length() == ID_LENGTH && isResidentId(digits.toString())) {
+                    kind = SensitiveDataKind.RESIDENT_ID;
+                } else if (isCardLayout(layout)
+                        // A card followed by an x ("4111 … 1111x2") is read without it.
+                        && isCardNumber(checkLetter ? digits.substring(0, digits.length() - 1) : digits.toString())) {
+                    kind = SensitiveDataKind.BANK_CARD;
+                    end = checkLetter ? end - 1 : end;
+                }
                 if (kind == null) {
                     continue;
                 }
-                hideAllButLastFour(chars, hide, run.get(first).start(), group.end());
+                hideAllButLastFour(chars, hide, run.get(first).start(), end);
                 if (first > countedUpTo) {
                     masked.merge(kind, 1, Integer::sum);
                     countedUpTo = last;
@@ -79,14 +95,21 @@ public final class SensitiveDataScreen {
         }
     }
 
-    private static SensitiveDataKind kindOf(String digits, boolean endsInCheckLetter) {
-        if (digits.length() == ID_LENGTH && isResidentId(digits)) {
-            return SensitiveDataKind.RESIDENT_ID;
+    /**
+     * How card numbers are written: in one piece, in groups of four (the last may be shorter: 4-4-4-4-3), or as
+     * 4-6-5 and 4-6-4 (American Express, Diners). A phone number next to a date is none of these.
+     */
+    private static boolean isCardLayout(List<Integer> lengths) {
+        if (lengths.size() == 1 || lengths.equals(List.of(4, 6, 5)) || lengths.equals(List.of(4, 6, 4))) {
+            return true;
         }
-        if (!endsInCheckLetter && isCardNumber(digits)) {
-            return SensitiveDataKind.BANK_CARD;
+        for (int i = 0; i < lengths.size() - 1; i++) {
+            if (lengths.get(i) != 4) {
+                return false;
+            }
         }
-        return null;
+        int lastLength = lengths.get(lengths.size() - 1);
+        return lastLength >= 1 && lastLength <= 4;
     }
 
     /** The text's digit groups, in runs of groups separated only by short separator stretches. */
@@ -141,14 +164,16 @@ public final class SensitiveDataScreen {
     }
 
     /**
-     * Spaces of every width, tab and line breaks (a number wrapped onto the next line is still that number), hyphens,
-     * dashes and minus, dots, the katakana middle dot, their full-width forms, and invisible formatting characters
-     * (zero-width space, soft hyphen, word joiner).
+     * Spaces of every width, tabs and line breaks of every kind (a number wrapped onto the next line is still that
+     * number), hyphens, dashes and minus, dots (also the middle dot and the ideographic full stop a Chinese IME
+     * gives), the katakana middle dot, full-width forms, and invisible formatting characters (zero-width space,
+     * soft hyphen, word joiner).
      */
     private static boolean isSeparator(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '.' || c == '\u2212'
-                || c == '\u30FB' || c == '\uFF0D' || c == '\uFF0E' || c >= '\u2010' && c <= '\u2015'
-                || Character.getType(c) == Character.SPACE_SEPARATOR || Character.getType(c) == Character.FORMAT;
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR
+                || Character.getType(c) == Character.FORMAT || c == '\u0085' || c == '-' || c == '.' || c == '\u00B7'
+                || c == '\u2212' || c == '\u3002' || c == '\u30FB' || c == '\uFF0D' || c == '\uFF0E'
+                || c >= '\u2010' && c <= '\u2015';
     }
 
     /** A Latin letter (also full-width) or a digit next to a group makes it part of a code, not a personal number. */
@@ -165,8 +190,13 @@ public final class SensitiveDataScreen {
         return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
     }
 
+    /**
+     * 18 characters with a valid check character, a region code starting 1 to 8 and a birth date (positions 7 to 14)
+     * that exists: an 18-digit order number passes the check character one time in eleven, not all three.
+     */
     static boolean isResidentId(String eighteen) {
-        if (eighteen.length() != ID_LENGTH) {
+        if (eighteen.length() != ID_LENGTH || eighteen.charAt(0) < '1' || eighteen.charAt(0) > '8'
+                || !isBirthDate(eighteen.substring(6, 14))) {
             return false;
         }
         int sum = 0;
@@ -180,8 +210,18 @@ public final class SensitiveDataScreen {
         return Character.toUpperCase(eighteen.charAt(ID_LENGTH - 1)) == ID_CHECK.charAt(sum % 11);
     }
 
+    private static boolean isBirthDate(String yyyyMMdd) {
+        try {
+            LocalDate born = LocalDate.parse(yyyyMMdd, DateTimeFormatter.BASIC_ISO_DATE);
+            return born.getYear() >= 1900 && !born.isAfter(LocalDate.now(ZoneOffset.UTC));
+        } catch (DateTimeParseException notADate) {
+            return false;
+        }
+    }
+
+    /** 13 to 19 digits passing Luhn, starting 2 to 6 as the card networks' numbers do (Visa 4, UnionPay 62, …). */
     static boolean isCardNumber(String digits) {
-        if (digits.length() < CARD_MIN || digits.length() > CARD_MAX) {
+        if (digits.length() < CARD_MIN || digits.length() > CARD_MAX || digits.charAt(0) < '2' || digits.charAt(0) > '6') {
             return false;
         }
         int sum = 0;

@@ -152,6 +152,38 @@ class SensitiveDataScreenTest {
     }
 
     @Test
+    void phoneNumbersDatesAmountsAddressesAndOrderNumbersNextToEachOtherAreLeftAlone() {
+        for (String original : new String[] {"13800138000 2025-11-01", "tel 13846793583 163.71", "2025.11.26 17.29 096.00",
+                "订单号：190011507381517473", "192.168.1.1 10.0.0.1 172.16.0.1", "order 1000000000000000 (16 digits, 1…)",
+                "+86 138 0013 8000 called on 2026-11-03 at 14.05"}) {
+            ComplaintText screened = screen.screen(original);
+
+            assertThat(screened.screened()).as(original).isEqualTo(original);
+            assertThat(screened.masked()).as(original).isEmpty();
+        }
+    }
+
+    @Test
+    void moreWaysOfSeparatingTheGroupsAreRead() {
+        for (String text : new String[] {"4111 1111\u000B1111 1111", "4111 1111\f1111 1111", "4111 1111\u20281111 1111",
+                "4111·1111·1111·1111", "4111。1111。1111。1111", "card 4111 1111 1111 1111X"}) {
+            ComplaintText screened = screen.screen(text);
+
+            assertThat(screened.masked()).as(text).isEqualTo(Map.of(SensitiveDataKind.BANK_CARD, 1));
+            assertThat(screened.screened()).as(text).doesNotContain("4111");
+        }
+    }
+
+    @Test
+    void anIdMustHaveARegionAndABirthDateThatExists() {
+        // Valid check characters, but born on 13/45 or in region 9: order numbers, not IDs.
+        for (String notAnId : new String[] {"110105194913450016", "910105194912310029"}) {
+            assertThat(SensitiveDataScreen.isResidentId(notAnId)).as(notAnId).isFalse();
+        }
+        assertThat(SensitiveDataScreen.isResidentId("11010519491231002X")).isTrue();
+    }
+
+    @Test
     void theFingerprintIgnoresCaseAndSpacing() {
         assertThat(screen.screen("Parcel  never\narrived").fingerprint())
                 .isEqualTo(screen.screen("parcel never arrived ").fingerprint())
