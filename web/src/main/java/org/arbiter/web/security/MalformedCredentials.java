@@ -62,19 +62,24 @@ public final class MalformedCredentials implements HandlerWrapper {
         if (!scheme.equals(BASIC)) {
             return null; // bearer tokens are checked by their own mechanism, which answers 401 itself
         }
-        // Read as Elytron reads it: everything after "Basic " is padded base64, nothing stripped.
-        return space < 0 || !isUserColonPassword(value.substring(space + 1))
-                ? "the Basic credentials are not base64 of user:password" : null;
+        if (space < 0) {
+            return null; // "Basic" alone: Elytron takes it for no credentials at all, and so does the rest of the server
+        }
+        // Read as Elytron reads it: after "Basic ", padded base64; what follows the padding it ignores.
+        return isUserColonPassword(value.substring(space + 1))
+                ? null : "the Basic credentials are not base64 of user:password";
     }
 
     private static final Pattern PADDED_BASE64 =
-            Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+            Pattern.compile("((?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?)[\\s\\S]*");
 
     private static boolean isUserColonPassword(String encoded) {
-        if (encoded.isEmpty() || !PADDED_BASE64.matcher(encoded).matches()) {
+        var base64 = PADDED_BASE64.matcher(encoded);
+        if (encoded.isEmpty() || !base64.matches()
+                || base64.group(1).length() < encoded.length() && !base64.group(1).endsWith("=")) {
             return false;
         }
-        for (byte b : Base64.getDecoder().decode(encoded)) {
+        for (byte b : Base64.getDecoder().decode(base64.group(1))) {
             if (b == ':') {
                 return true;
             }

@@ -42,11 +42,11 @@ class JsonExceptionMapperTest {
     }
 
     private static String duplicateIn(String json, Class<?> type) {
-        return JsonExceptionMapper.duplicateField(catchThrowableOfType(() -> Json.mapper().readValue(json, type),
-                JsonProcessingException.class));
+        return JsonExceptionMapper.duplicateField(catchThrowableOfType(JsonProcessingException.class,
+                () -> Json.mapper().readValue(json, type)));
     }
 
     private static JsonProcessingException thrownBy(String json) {
-        return catchThrowableOfType(() -> Json.mapper().readValue(json, JsonNode.class), JsonProcessingException.class);
+        return catchThrowableOfType(JsonProcessingException.class, () -> Json.mapper().readValue(json, JsonNode.class));
     }
 }
