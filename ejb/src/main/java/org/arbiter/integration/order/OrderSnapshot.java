@@ -107,9 +107,12 @@ public class OrderSnapshot {
      * the scans but does not turn a delivered parcel back into one in transit.
      */
     public void record(LogisticsEvent scan, Instant now) {
+        Instant at = scan.getOccurredAt();
         Instant pushed = shipment == null ? null : shipment.latestReportedAt();
-        Instant knownUpTo = lastScanAt == null || pushed != null && pushed.isAfter(lastScanAt) ? pushed : lastScanAt;
-        if (knownUpTo == null || !scan.getOccurredAt().isBefore(knownUpTo)) {
+        // What was pushed wins a tie with a scan at the same instant; of two scans at one instant, the later received.
+        boolean pushedIsLatest = pushed != null && (lastScanAt == null || pushed.isAfter(lastScanAt));
+        boolean newer = pushedIsLatest ? at.isAfter(pushed) : lastScanAt == null || !at.isBefore(lastScanAt);
+        if (newer) {
             Shipment current = shipment != null ? shipment : new Shipment(null, null, null, null, null, null);
             shipment = current.after(scan);
             lastScanAt = scan.getOccurredAt();

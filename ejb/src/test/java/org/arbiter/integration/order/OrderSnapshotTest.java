@@ -28,6 +28,15 @@ class OrderSnapshotTest {
     }
 
     @Test
+    void aScanAtTheVeryInstantOfThePushedDeliveryDoesNotUndoIt() {
+        OrderSnapshot order = order(new Shipment("SF", "SF1", LogisticsStatus.DELIVERED, SHIPPED, SIGNED, "buyer1"));
+
+        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED), NOW);
+
+        assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
+    }
+
+    @Test
     void aScanAfterWhatWasPushedMovesTheShipmentOn() {
         OrderSnapshot order = order(new Shipment("SF", "SF1", LogisticsStatus.IN_TRANSIT, SHIPPED, null, null));
 
