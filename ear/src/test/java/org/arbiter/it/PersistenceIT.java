@@ -175,6 +175,8 @@ class PersistenceIT {
         assertThat(staff.mayWorkCases(user)).isTrue();
         staff.signedIn(user, Set.of(Role.RISK_REVIEWER));
         assertThat(staff.mayWorkCases(user)).as("moved to risk review").isFalse();
+        staff.signedIn(user, Set.of(Role.BUYER));
+        assertThat(staff.find(user)).as("signed in without a staff role: no longer staff").isEmpty();
 
         String buyer = unique("buyer");
         staff.signedIn(buyer, Set.of(Role.BUYER));

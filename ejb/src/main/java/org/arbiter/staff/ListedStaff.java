@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.arbiter.api.vocabulary.Role;
+import org.arbiter.shared.Text;
 
 /**
  * The staff accounts listed in {@code arbiter.staff.accounts}: {@code user:ROLE} entries separated by commas, several
  * roles joined by {@code +} ({@code specialist1:SPECIALIST, lead1:SUPERVISOR+SPECIALIST}). The demo lists its
- * accounts; production may list its team, or rely on sign-ins alone.
+ * accounts; production may list its team, or rely on sign-ins alone. A malformed entry stops the deployment with
+ * the setting's name and the entry, rather than leave the team unassignable without a word.
  */
 public record ListedStaff(Map<String, Set<Role>> accounts) {
 
@@ -33,13 +35,15 @@ public record ListedStaff(Map<String, Set<Role>> accounts) {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            int colon = trimmed.indexOf(':');
+            // The roles follow the last colon: user ids may hold colons (Keycloak's "f:<uuid>:name") and pipes.
+            int colon = trimmed.lastIndexOf(':');
             if (colon <= 0 || colon == trimmed.length() - 1) {
                 throw wrong(trimmed, "write user:ROLE");
             }
             String user = trimmed.substring(0, colon).strip();
-            if (user.length() > 64 || !user.matches("[A-Za-z0-9._@-]+")) {
-                throw wrong(trimmed, "a user id is 1 to 64 letters, digits or ._@-");
+            if (user.isEmpty() || user.length() > StaffRoster.MAX_USER_ID || user.chars().anyMatch(Character::isWhitespace)
+                    || Text.problemWith(user) != null) {
+                throw wrong(trimmed, "a user id is 1 to " + StaffRoster.MAX_USER_ID + " characters without spaces");
             }
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
             for (String name : trimmed.substring(colon + 1).split("\\+")) {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -33,6 +35,18 @@ public class StaffAccount {
     @Column(name = "roles", nullable = false, length = 200)
     private String roles;
 
+    /** Where Arbiter knows the account from. */
+    public enum Source {
+        /** Listed in {@code arbiter.staff.accounts} and not signed in since. */
+        LISTED,
+        /** Signed in with a staff role (or found in the audit trail of earlier versions). */
+        SIGNED_IN
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false, length = 16)
+    private Source source;
+
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
@@ -40,9 +54,10 @@ public class StaffAccount {
         // for JPA
     }
 
-    StaffAccount(String userId, Set<Role> roles) {
+    StaffAccount(String userId, Set<Role> roles, Source source) {
         this.userId = Objects.requireNonNull(userId);
         this.roles = join(roles);
+        this.source = Objects.requireNonNull(source);
     }
 
     /** The staff roles among these, or none. */
@@ -60,12 +75,12 @@ public class StaffAccount {
     /** The account signed in with these staff roles: they replace what was known. */
     void signedInWith(Set<Role> staffRoles, Instant now) {
         this.roles = join(staffRoles);
+        this.source = Source.SIGNED_IN;
         this.lastSeenAt = now;
     }
 
-    /** Listed in the configuration with these roles; a later sign-in still replaces them. */
-    void listedWith(Set<Role> staffRoles) {
-        this.roles = join(staffRoles);
+    public Source getSource() {
+        return source;
     }
 
     public String getUserId() {

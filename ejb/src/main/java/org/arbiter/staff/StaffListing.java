@@ -32,17 +32,14 @@ public class StaffListing {
     @PostConstruct
     void listConfiguredStaff() {
         ListedStaff listed = ListedStaff.parse(setting.orElse(""));
-        if (listed.accounts().isEmpty()) {
-            return;
-        }
-        int added;
+        int[] changes;
         try {
-            added = roster.list(listed);
+            changes = roster.list(listed);
         } catch (RuntimeException concurrentStart) {
-            // Another node starting at the same time inserted some of them first; what is left is added now.
-            added = roster.list(listed);
+            // Another node starting at the same time inserted some of them first; what is left is done now.
+            changes = roster.list(listed);
         }
         LOG.log(Level.INFO, "Staff accounts: " + listed.accounts().size() + " listed in " + ListedStaff.SETTING
-                + ", " + added + " of them new");
+                + ", " + changes[0] + " of them new, " + changes[1] + " no longer listed forgotten");
     }
 }

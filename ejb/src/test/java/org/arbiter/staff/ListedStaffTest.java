@@ -19,6 +19,8 @@ class ListedStaffTest {
                 "specialist1", Set.of(Role.SPECIALIST),
                 "lead1", Set.of(Role.SUPERVISOR, Role.SPECIALIST),
                 "reviewer1", Set.of(Role.RISK_REVIEWER)));
+        assertThat(ListedStaff.parse("auth0|5f1e:SPECIALIST, f:0a4c:alice:SUPERVISOR").accounts()).isEqualTo(Map.of(
+                "auth0|5f1e", Set.of(Role.SPECIALIST), "f:0a4c:alice", Set.of(Role.SUPERVISOR)));
         assertThat(ListedStaff.parse("").accounts()).isEmpty();
         assertThat(ListedStaff.parse(null).accounts()).isEmpty();
     }
@@ -31,6 +33,7 @@ class ListedStaffTest {
                 "arbiter.staff.accounts: 'buyer1:BUYER': BUYER is not a staff role");
         assertThatThrownBy(() -> ListedStaff.parse("x:CHIEF")).hasMessageContaining("'CHIEF' is not a role");
         assertThatThrownBy(() -> ListedStaff.parse("a b:SPECIALIST")).hasMessageContaining("a user id is");
+        assertThatThrownBy(() -> ListedStaff.parse("u".repeat(65) + ":SPECIALIST")).hasMessageContaining("a user id is");
         assertThatThrownBy(() -> ListedStaff.parse("s1:SPECIALIST,s1:SUPERVISOR")).hasMessageContaining("listed twice");
     }
 }

@@ -13,14 +13,14 @@ class StaffAccountTest {
 
     @Test
     void specialistsAndSupervisorsWorkCasesReviewersDoNot() {
-        assertThat(new StaffAccount("s1", Set.of(Role.SPECIALIST)).mayWorkCases()).isTrue();
-        assertThat(new StaffAccount("lead", Set.of(Role.SUPERVISOR)).mayWorkCases()).isTrue();
-        assertThat(new StaffAccount("r1", Set.of(Role.RISK_REVIEWER)).mayWorkCases()).isFalse();
+        assertThat(account("s1", Role.SPECIALIST).mayWorkCases()).isTrue();
+        assertThat(account("lead", Role.SUPERVISOR).mayWorkCases()).isTrue();
+        assertThat(account("r1", Role.RISK_REVIEWER).mayWorkCases()).isFalse();
     }
 
     @Test
     void aSignInReplacesTheRolesAndKeepsOnlyStaffRoles() {
-        StaffAccount account = new StaffAccount("s1", Set.of(Role.SPECIALIST, Role.BUYER));
+        StaffAccount account = account("s1", Role.SPECIALIST, Role.BUYER);
         assertThat(account.getRoles()).containsExactly(Role.SPECIALIST);
 
         account.signedInWith(Set.of(Role.RISK_REVIEWER), Instant.parse("2026-12-01T08:00:00Z"));
@@ -32,6 +32,10 @@ class StaffAccountTest {
 
     @Test
     void anAccountWithoutAStaffRoleIsNoStaffAccount() {
-        assertThatThrownBy(() -> new StaffAccount("b1", Set.of(Role.BUYER))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> account("b1", Role.BUYER)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static StaffAccount account(String user, Role... roles) {
+        return new StaffAccount(user, Set.of(roles), StaffAccount.Source.SIGNED_IN);
     }
 }

@@ -30,6 +30,11 @@ class CallerProducerTest {
             public void signedIn(String userId, Set<Role> roles) {
                 RECORDED.add(userId + " " + roles);
             }
+
+            @Override
+            public List<String> userIds() {
+                return List.of("reviewer9");
+            }
         };
     }
 
@@ -78,13 +83,17 @@ class CallerProducerTest {
     }
 
     @Test
-    void aStaffSignInIsToldToTheRosterOnceAndAgainWhenTheRolesChange() {
+    void aStaffSignInIsToldToTheRosterOnceAndAgainWhenTheRolesChangeOrGo() {
         RECORDED.clear();
         producerFor("specialist9", Set.of("SPECIALIST")).caller();
         producerFor("specialist9", Set.of("SPECIALIST")).caller();
         producerFor("buyer9", Set.of("BUYER")).caller();
         producerFor("specialist9", Set.of("SUPERVISOR")).caller();
+        producerFor("specialist9", Set.of("BUYER")).caller();
+        producerFor("specialist9", Set.of("BUYER")).caller();
+        producerFor("reviewer9", Set.of("SELLER")).caller();
 
-        assertThat(RECORDED).containsExactly("specialist9 [SPECIALIST]", "specialist9 [SUPERVISOR]");
+        assertThat(RECORDED).containsExactly("specialist9 [SPECIALIST]", "specialist9 [SUPERVISOR]",
+                "specialist9 [BUYER]", "reviewer9 [SELLER]");
     }
 }
