@@ -40,6 +40,6 @@ public class StaffListing {
             changes = roster.list(listed);
         }
         LOG.log(Level.INFO, "Staff accounts: " + listed.accounts().size() + " listed in " + ListedStaff.SETTING
-                + ", " + changes[0] + " of them new, " + changes[1] + " no longer listed forgotten");
+                + ", " + changes[0] + " of them new; " + changes[1] + " listed before and no longer, forgotten");
     }
 }
