@@ -63,7 +63,7 @@ public class StaffAccount {
     /** The staff roles among these, or none. */
     static Set<Role> staffRolesOf(Set<Role> roles) {
         EnumSet<Role> staff = EnumSet.noneOf(Role.class);
-        roles.stream().filter(STAFF_ROLES::contains).forEach(staff::add);
+        roles.stream().filter(Role::isStaff).forEach(staff::add);
         return staff;
     }
 
@@ -99,15 +99,12 @@ public class StaffAccount {
         return lastSeenAt;
     }
 
+    /** The staff roles among these, in the enum's order, joined by commas. */
     private static String join(Set<Role> roles) {
-        return EnumSet.copyOf(staffRolesOfNonEmpty(roles)).stream().map(Role::name).collect(Collectors.joining(","));
-    }
-
-    private static Set<Role> staffRolesOfNonEmpty(Set<Role> roles) {
         Set<Role> staff = staffRolesOf(roles);
         if (staff.isEmpty()) {
             throw new IllegalArgumentException("a staff account has a staff role: " + roles);
         }
-        return staff;
+        return staff.stream().map(Role::name).collect(Collectors.joining(","));
     }
 }

@@ -65,10 +65,11 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
         String prefix = "Duplicate field '";
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = cause instanceof JsonParseException parse ? parse.getOriginalMessage() : null;
-            if (message == null || !message.startsWith(prefix) || message.indexOf('\'', prefix.length()) < 0) {
+            int end = message == null || !message.startsWith(prefix) ? -1 : message.indexOf('\'', prefix.length());
+            if (end < 0) {
                 continue;
             }
-            String name = message.substring(prefix.length(), message.indexOf('\'', prefix.length()));
+            String name = message.substring(prefix.length(), end);
             if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
                 return field(mapping) + "." + name;
             }
