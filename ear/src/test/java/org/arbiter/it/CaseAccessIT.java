@@ -121,4 +121,58 @@ class CaseAccessIT {
         assertThat(Api.as("supervisor1").put("/api/v1/cases/" + caseNumber + "/assignee",
                 object("assignee", "supervisor1")).status()).as("a supervisor takes it themselves").isEqualTo(200);
     }
+
+    @Test
+    void aStaffAccountThatIsAPartyTakesPartAsThatPartyAndWorksNothingOfTheCase() {
+        // specialist2's own shop sold the order: on this case specialist2 is the respondent, not a specialist.
+        String order = Orders.push("buyer1", "specialist2", "60.00");
+        String own = Api.as("buyer1").post("/api/v1/complaints",
+                Orders.complaint(order, "The parcel never arrived and the tracking has not moved for a week.", "60.00"))
+                .json().get("caseNumber").asText();
+        Api.Reply classified = Api.as("specialist1").put("/api/v1/cases/" + own + "/classification",
+                object("type", "NOT_RECEIVED", "reason", "never arrived"));
+        assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
+        Api asParty = Api.as("specialist2");
+
+        JsonNode seen = asParty.get("/api/v1/cases/" + own).json();
+        assertThat(seen.has("staff")).as("the staff side of the case").isFalse();
+        for (Api.Reply refused : List.of(
+                asParty.get("/api/v1/cases/" + own + "/audit"),
+                asParty.get("/api/v1/cases/" + own + "/verification"),
+                asParty.put("/api/v1/cases/" + own + "/classification", object("type", "OTHER", "reason", "not mine")),
+                asParty.put("/api/v1/cases/" + own + "/assignee", object("assignee", "specialist2")))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        }
+        assertThat(asParty.bytes("POST", "/api/v1/cases/" + own + "/custody/export").status()).isEqualTo(403);
+        Api.Reply hidden = asParty.upload(Evidence.path(own, "CHAT_LOG", "courier chat") + "&staffOnly=true",
+                Evidence.chat("Courier: delivered to the locker at 18:02."));
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(400);
+        assertThat(hidden.body()).contains("\"staffOnly\"");
+
+        Api.Reply statement = asParty.post("/api/v1/cases/" + own + "/statement",
+                object("text", "The parcel went into the locker the buyer chose; the courier's chat shows it."));
+        assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
+        Api.Reply shown = asParty.upload(Evidence.path(own, "CHAT_LOG", "courier chat"),
+                Evidence.chat("Courier: delivered to the locker at 18:02."));
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(201);
+        assertThat(shown.json().get("source").asText()).isEqualTo("RESPONDENT");
+        assertThat(Api.as("buyer1").get("/api/v1/cases/" + own + "/evidence").body()).contains("courier chat");
+
+        JsonNode trail = Api.as("reviewer1").get("/api/v1/cases/" + own + "/audit").json();
+        JsonNode answered = null;
+        for (JsonNode entry : trail) {
+            if (entry.get("action").asText().equals("STATEMENT_RECEIVED")) {
+                answered = entry;
+            }
+        }
+        assertThat(answered).as(trail.toString()).isNotNull();
+        assertThat(answered.get("actor").asText()).isEqualTo("specialist2");
+        assertThat(answered.get("actorRole").asText()).isEqualTo("SELLER");
+
+        // A colleague works it; nobody can hand it to the party.
+        Api.Reply toParty = Api.as("supervisor1").put("/api/v1/cases/" + own + "/assignee", object("assignee", "specialist2"));
+        assertThat(toParty.status()).as(toParty.toString()).isEqualTo(400);
+        assertThat(Api.as("specialist1").put("/api/v1/cases/" + own + "/assignee", object("assignee", "specialist1"))
+                .status()).isEqualTo(200);
+    }
 }

@@ -35,10 +35,13 @@ public class CaseAccess {
                 .orElseThrow(() -> notFound(caseNumber));
     }
 
-    /** Staff see the reasons and guesses behind a case; parties see the case and its messages. */
+    /**
+     * Staff see the reasons and guesses behind a case; parties (also a staff account that is a party to this case)
+     * see the case and its messages.
+     */
     public CaseView view(Caller caller, DisputeCase disputeCase) {
         return views.toView(disputeCase, cases.messages(disputeCase),
-                caller.isStaff() ? views.staffDetails(disputeCase) : null);
+                disputeCase.standingOf(caller).isStaff() ? views.staffDetails(disputeCase) : null);
     }
 
     private static NotFoundException notFound(String caseNumber) {

@@ -58,29 +58,32 @@ public class CaseService {
 
     public List<AuditEntryView> auditTrail(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("the audit trail is for staff");
+        Caller actor = disputeCase.standingOf(caller);
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("the audit trail is for staff who are not a party to the case");
         }
         return views.toAuditViews(cases.auditTrail(disputeCase));
     }
 
     public CaseView withdraw(Caller caller, String caseNumber, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.withdraw(caller, screen.masked(reason), clock.instant());
+        Caller actor = disputeCase.standingOf(caller);
+        disputeCase.withdraw(actor, screen.masked(reason), clock.instant());
         cases.update(disputeCase);
-        return access.view(caller, disputeCase);
+        return access.view(actor, disputeCase);
     }
 
     public CaseView assign(Caller caller, String caseNumber, String assignee, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        Caller actor = disputeCase.standingOf(caller);
         // A typo would hide the case from every queue and still count as its first response.
-        if (caller.has(Role.SUPERVISOR) && !caller.userId().equals(assignee) && !staff.mayWorkCases(assignee)) {
+        if (actor.has(Role.SUPERVISOR) && !actor.userId().equals(assignee) && !staff.mayWorkCases(assignee)) {
             throw new InvalidRequestException("assignee", "is not a specialist or supervisor Arbiter knows (staff are "
                     + "known once they have signed in, or when arbiter.staff.accounts lists them)");
         }
-        disputeCase.assignTo(caller, assignee, screen.masked(reason), clock.instant());
+        disputeCase.assignTo(actor, assignee, screen.masked(reason), clock.instant());
         cases.update(disputeCase);
-        return access.view(caller, disputeCase);
+        return access.view(actor, disputeCase);
     }
 
     /**

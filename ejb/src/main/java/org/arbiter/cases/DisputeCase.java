@@ -251,9 +251,7 @@ public class DisputeCase {
      */
     public void correctClassification(Caller specialist, ComplaintType type, Priority priority, String reason,
                                       PriorityPolicy priorities, SlaPolicy sla, Instant now) {
-        if (!specialist.has(Role.SPECIALIST) && !specialist.has(Role.SUPERVISOR)) {
-            throw new ForbiddenException("only specialists and supervisors classify cases");
-        }
+        requireCaseworker(specialist, "only specialists and supervisors classify cases");
         if (status != CaseStatus.SUBMITTED && status != CaseStatus.CLASSIFIED
                 && status != CaseStatus.AWAITING_RESPONSE && status != CaseStatus.UNDER_REVIEW) {
             throw new IllegalTransitionException(status,
@@ -300,6 +298,7 @@ public class DisputeCase {
      */
     public void assignTo(Caller by, String newAssignee, String reason, Instant now) {
         Objects.requireNonNull(newAssignee);
+        requireNotAParty(by);
         if (!status.isOpen()) {
             throw new IllegalTransitionException(status, "a " + status + " case is not worked any more");
         }
@@ -377,9 +376,7 @@ public class DisputeCase {
      * the party's window runs out, and resume with the time that was left.
      */
     public void requestInformation(Caller by, Obligor from, String question, SlaPolicy sla, Instant now) {
-        if (!by.has(Role.SPECIALIST) && !by.has(Role.SUPERVISOR)) {
-            throw new ForbiddenException("specialists and supervisors ask the parties for information");
-        }
+        requireCaseworker(by, "specialists and supervisors ask the parties for information");
         if (from == Obligor.PLATFORM) {
             throw new IllegalArgumentException("information is asked of the complainant or the respondent");
         }
@@ -442,12 +439,13 @@ public class DisputeCase {
      */
     public EvidenceSource evidenceSourceOf(Caller by) {
         EvidenceSource source;
-        if (by.isStaff()) {
-            source = EvidenceSource.STAFF;
-        } else if (complainant.is(by.userId())) {
+        // A party's evidence is a party's even from a staff account: it cannot be kept from the other side.
+        if (complainant.is(by.userId())) {
             source = EvidenceSource.COMPLAINANT;
         } else if (respondent.is(by.userId())) {
             source = EvidenceSource.RESPONDENT;
+        } else if (by.isStaff()) {
+            source = EvidenceSource.STAFF;
         } else {
             throw new ForbiddenException("evidence comes from the parties to the case and from staff");
         }
@@ -467,9 +465,7 @@ public class DisputeCase {
 
     /** A specialist verifies evidence while the case is under review (or back in review on appeal). */
     public void checkCanVerify(Caller by) {
-        if (!by.has(Role.SPECIALIST) && !by.has(Role.SUPERVISOR)) {
-            throw new ForbiddenException("specialists and supervisors verify evidence");
-        }
+        requireCaseworker(by, "specialists and supervisors verify evidence");
         if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.APPEALED) {
             throw new IllegalTransitionException(status, "evidence is verified while the case is under review; this "
                     + "one is " + status);
@@ -544,6 +540,24 @@ public class DisputeCase {
         return true;
     }
 
+    /**
+     * The caller as they stand on this case: a party to it acts on it as that party only, whatever staff role the
+     * account also holds. Nobody classifies, verifies, works or sees the staff side of their own dispute; every
+     * service acts on a case with this, not with the caller it was given.
+     */
+    public Caller standingOf(Caller caller) {
+        if (!caller.isStaff()) {
+            return caller;
+        }
+        if (complainant.is(caller.userId())) {
+            return caller.asPartyOn(complainant.getSide());
+        }
+        if (respondent.is(caller.userId())) {
+            return caller.asPartyOn(respondent.getSide());
+        }
+        return caller;
+    }
+
     /** Parties see their own cases; staff see every case. */
     public boolean isVisibleTo(Caller caller) {
         return caller.isStaff() || isPartyTo(caller.userId());
@@ -554,6 +568,21 @@ public class DisputeCase {
     }
 
     // --- the machinery every transition shares ---------------------------------------------------------
+
+    /** Casework is for specialists and supervisors who are not a party to the case. */
+    private void requireCaseworker(Caller by, String refusal) {
+        requireNotAParty(by);
+        if (!by.has(Role.SPECIALIST) && !by.has(Role.SUPERVISOR)) {
+            throw new ForbiddenException(refusal);
+        }
+    }
+
+    private void requireNotAParty(Caller by) {
+        if (isPartyTo(by.userId())) {
+            throw new ForbiddenException(by.userId() + " is a party to case " + caseNumber
+                    + "; another specialist or a supervisor works it");
+        }
+    }
 
     void moveTo(CaseStatus target, Caller by, String action, String detail, Instant now) {
         if (!CaseLifecycle.canMove(status, target)) {

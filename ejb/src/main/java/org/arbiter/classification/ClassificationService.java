@@ -80,15 +80,16 @@ public class ClassificationService {
                     "is missing, and so is priority: give the corrected type, the corrected priority, or both");
         }
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        Caller actor = disputeCase.standingOf(caller);
         ComplaintType fromType = disputeCase.getClassification() == null ? null : disputeCase.getClassification().getType();
         Priority fromPriority = disputeCase.getPriority();
         Instant now = clock.instant();
         String reason = screen.masked(correction.reason());
-        disputeCase.correctClassification(caller, correction.type(), correction.priority(), reason, priorities, sla, now);
+        disputeCase.correctClassification(actor, correction.type(), correction.priority(), reason, priorities, sla, now);
         cases.update(disputeCase);
         em.persist(new ClassificationCorrection(disputeCase.getId(), disputeCase.getClaim().getDescription(),
                 disputeCase.getClaim().getLanguage(), fromType, disputeCase.getClassification().getType(),
-                fromPriority, disputeCase.getPriority(), reason, caller.userId(), now));
-        return access.view(caller, disputeCase);
+                fromPriority, disputeCase.getPriority(), reason, actor.userId(), now));
+        return access.view(actor, disputeCase);
     }
 }

@@ -83,15 +83,16 @@ public class CustodyService {
      * EXPORTED entry, so the bundle's case.json is covered by the signed log like every other file.
      */
     public byte[] recordExport(Caller caller, String caseNumber) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("case bundles are exported by staff");
-        }
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        Caller actor = disputeCase.standingOf(caller);
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("case bundles are exported by staff who are not a party to the case");
+        }
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("case", access.view(caller, disputeCase));
-        document.put("evidence", evidence.list(caller, caseNumber));
-        document.put("annotations", evidence.annotationsOfCase(caller, disputeCase));
-        document.put("exportedBy", caller.userId());
+        document.put("case", access.view(actor, disputeCase));
+        document.put("evidence", evidence.list(actor, caseNumber));
+        document.put("annotations", evidence.annotationsOfCase(actor, disputeCase));
+        document.put("exportedBy", actor.userId());
         Instant now = clock.instant();
         document.put("exportedAt", now);
         byte[] caseJson;
@@ -100,9 +101,9 @@ public class CustodyService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        custody.append(disputeCase, CustodyEventType.EXPORTED, null, MerkleHash.hex(MerkleHash.sha256(caseJson)), caller,
+        custody.append(disputeCase, CustodyEventType.EXPORTED, null, MerkleHash.hex(MerkleHash.sha256(caseJson)), actor,
                 "case bundle exported", now);
-        disputeCase.recordEvidenceEvent(caller, "CUSTODY_EXPORTED", "exported the case bundle", false, now);
+        disputeCase.recordEvidenceEvent(actor, "CUSTODY_EXPORTED", "exported the case bundle", false, now);
         cases.update(disputeCase);
         return caseJson;
     }

@@ -88,7 +88,8 @@ public class EvidenceService {
      */
     public long allowance(Caller caller, String caseNumber, EvidenceDescription description) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        checkSource(disputeCase.evidenceSourceOf(caller), description);
+        Caller actor = disputeCase.standingOf(caller);
+        checkSource(disputeCase.evidenceSourceOf(actor), description);
         return remaining(disputeCase);
     }
 
@@ -96,7 +97,8 @@ public class EvidenceService {
     public EvidenceView record(Caller caller, String caseNumber, EvidenceDescription description,
                                StoredContent content) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        EvidenceSource source = disputeCase.evidenceSourceOf(caller);
+        Caller actor = disputeCase.standingOf(caller);
+        EvidenceSource source = disputeCase.evidenceSourceOf(actor);
         checkSource(source, description);
         if (content.sizeBytes() > remaining(disputeCase)) {
             throw new ContentTooLargeException("the case's evidence is limited to " + settings.maxCaseBytes()
@@ -107,16 +109,16 @@ public class EvidenceService {
             blobs.holdForRecord(content.sharedSha256());
         }
         Instant now = clock.instant();
-        Evidence item = new Evidence(disputeCase.getId(), caller, source, description, content, now);
+        Evidence item = new Evidence(disputeCase.getId(), actor, source, description, content, now);
         evidence.add(item);
-        custody.append(disputeCase, CustodyEventType.SUBMITTED, item.getId(), item.getSha256(), caller,
+        custody.append(disputeCase, CustodyEventType.SUBMITTED, item.getId(), item.getSha256(), actor,
                 description.staffOnly() ? description.kind().name() + " (staff only)"
                         : description.kind().name() + ": " + description.caption(), now);
-        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_SUBMITTED",
+        disputeCase.recordEvidenceEvent(actor, "EVIDENCE_SUBMITTED",
                 "added " + description.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + item.getId()
                         + " (" + content.mediaType() + ", " + content.sizeBytes() + " bytes)",
                 !description.staffOnly(), now);
-        disputeCase.evidenceSubmitted(caller, "#" + item.getId() + " " + description.kind().name()
+        disputeCase.evidenceSubmitted(actor, "#" + item.getId() + " " + description.kind().name()
                 + (description.staffOnly() ? "" : ": " + description.caption()), sla, now);
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
@@ -124,7 +126,8 @@ public class EvidenceService {
 
     public EvidenceList list(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        var visible = evidence.ofCase(disputeCase.getId()).stream().filter(e -> e.isVisibleTo(caller)).toList();
+        Caller actor = disputeCase.standingOf(caller);
+        var visible = evidence.ofCase(disputeCase.getId()).stream().filter(e -> e.isVisibleTo(actor)).toList();
         return new EvidenceList(disputeCase.getCaseNumber().value(), views.toViews(visible, caseNumber),
                 evidence.bytesUsed(disputeCase.getId()), settings.maxCaseBytes());
     }
@@ -136,10 +139,11 @@ public class EvidenceService {
      * SHA-256 of their text, which a party could test guesses against, had they the entry's text.
      */
     public Predicate<CustodyEvent> redactedFor(Caller caller, DisputeCase disputeCase) {
-        if (caller.isStaff()) {
+        Caller actor = disputeCase.standingOf(caller);
+        if (actor.isStaff()) {
             return event -> false;
         }
-        Set<Long> hidden = evidence.ofCase(disputeCase.getId()).stream().filter(e -> !e.isVisibleTo(caller))
+        Set<Long> hidden = evidence.ofCase(disputeCase.getId()).stream().filter(e -> !e.isVisibleTo(actor))
                 .map(Evidence::getId).collect(Collectors.toUnmodifiableSet());
         return event -> event.getEvidenceId() != null && hidden.contains(event.getEvidenceId())
                 || event.getEvent() == CustodyEventType.ANNOTATED && EvidenceAnnotation.recordsStaffNote(event.getEntry());
@@ -147,7 +151,8 @@ public class EvidenceService {
 
     public EvidenceView get(Caller caller, String caseNumber, String idText) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        return views.toView(visible(caller, disputeCase, idText), caseNumber);
+        Caller actor = disputeCase.standingOf(caller);
+        return views.toView(visible(actor, disputeCase, idText), caseNumber);
     }
 
     /**
@@ -156,10 +161,11 @@ public class EvidenceService {
      */
     public EvidenceContent open(Caller caller, String caseNumber, String idText) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        Evidence item = visible(caller, disputeCase, idText);
-        String sha256 = item.contentFor(caller);
+        Caller actor = disputeCase.standingOf(caller);
+        Evidence item = visible(actor, disputeCase, idText);
+        String sha256 = item.contentFor(actor);
         Instant now = clock.instant();
-        custody.append(disputeCase, CustodyEventType.VIEWED, item.getId(), sha256, caller,
+        custody.append(disputeCase, CustodyEventType.VIEWED, item.getId(), sha256, actor,
                 sha256.equals(item.getSha256()) ? "original" : "copy without location data", now);
         return new EvidenceContent(sha256, item.getMediaType(),
                 disputeCase.getCaseNumber().value() + "-evidence-" + item.getId() + extensionOf(item.getMediaType()));
@@ -167,12 +173,13 @@ public class EvidenceService {
 
     public EvidenceView withdraw(Caller caller, String caseNumber, String idText, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        Evidence item = visible(caller, disputeCase, idText);
+        Caller actor = disputeCase.standingOf(caller);
+        Evidence item = visible(actor, disputeCase, idText);
         String screened = screen.screen(reason.strip()).screened();
         Instant now = clock.instant();
-        item.withdraw(caller, screened, disputeCase.reviewHasStarted(), now);
-        custody.append(disputeCase, CustodyEventType.WITHDRAWN, item.getId(), item.getSha256(), caller, screened, now);
-        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_WITHDRAWN", "withdrew evidence #" + item.getId() + ": "
+        item.withdraw(actor, screened, disputeCase.reviewHasStarted(), now);
+        custody.append(disputeCase, CustodyEventType.WITHDRAWN, item.getId(), item.getSha256(), actor, screened, now);
+        disputeCase.recordEvidenceEvent(actor, "EVIDENCE_WITHDRAWN", "withdrew evidence #" + item.getId() + ": "
                 + screened, !item.isStaffOnly(), now);
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
@@ -180,16 +187,17 @@ public class EvidenceService {
 
     public EvidenceAnnotationView annotate(Caller caller, String caseNumber, String idText, String noteText) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        EvidenceSource side = disputeCase.evidenceSourceOf(caller);
-        Evidence item = visible(caller, disputeCase, idText);
+        Caller actor = disputeCase.standingOf(caller);
+        EvidenceSource side = disputeCase.evidenceSourceOf(actor);
+        Evidence item = visible(actor, disputeCase, idText);
         ComplaintText note = screen.screen(noteText.strip());
         int masked = note.masked().values().stream().mapToInt(Integer::intValue).sum();
         Instant now = clock.instant();
-        EvidenceAnnotation annotation = item.annotate(caller, side, note.screened(), masked, now);
+        EvidenceAnnotation annotation = item.annotate(actor, side, note.screened(), masked, now);
         evidence.addAnnotation(annotation);
-        custody.append(disputeCase, CustodyEventType.ANNOTATED, item.getId(), item.getSha256(), caller,
+        custody.append(disputeCase, CustodyEventType.ANNOTATED, item.getId(), item.getSha256(), actor,
                 annotation.custodyDetail(), now);
-        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_ANNOTATED", "added a note to evidence #" + item.getId(),
+        disputeCase.recordEvidenceEvent(actor, "EVIDENCE_ANNOTATED", "added a note to evidence #" + item.getId(),
                 !annotation.isStaffOnly(), now);
         cases.update(disputeCase);
         return views.toView(annotation);
@@ -197,26 +205,29 @@ public class EvidenceService {
 
     public EvidenceAnnotationList annotations(Caller caller, String caseNumber, String idText) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        Evidence item = visible(caller, disputeCase, idText);
+        Caller actor = disputeCase.standingOf(caller);
+        Evidence item = visible(actor, disputeCase, idText);
         return new EvidenceAnnotationList(item.getId(), views.toAnnotationViews(
-                evidence.annotationsOf(item.getId()).stream().filter(a -> a.isVisibleTo(caller)).toList()));
+                evidence.annotationsOf(item.getId()).stream().filter(a -> a.isVisibleTo(actor)).toList()));
     }
 
     /** Every note on the case's evidence the caller may read (for the case bundle). */
     public List<EvidenceAnnotationView> annotationsOfCase(Caller caller, DisputeCase disputeCase) {
+        Caller actor = disputeCase.standingOf(caller);
         return views.toAnnotationViews(evidence.annotationsOfCase(disputeCase.getId()).stream()
-                .filter(a -> a.isVisibleTo(caller)).toList());
+                .filter(a -> a.isVisibleTo(actor)).toList());
     }
 
     public EvidenceView mark(Caller caller, String caseNumber, String idText, EvidenceMark mark, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.checkCanVerify(caller);
-        Evidence item = visible(caller, disputeCase, idText);
+        Caller actor = disputeCase.standingOf(caller);
+        disputeCase.checkCanVerify(actor);
+        Evidence item = visible(actor, disputeCase, idText);
         String screened = screen.screen(reason.strip()).screened();
         Instant now = clock.instant();
-        item.mark(caller, mark, screened, now);
-        custody.append(disputeCase, CustodyEventType.of(mark), item.getId(), item.getSha256(), caller, screened, now);
-        disputeCase.recordEvidenceEvent(caller, "EVIDENCE_" + mark.name(), "marked evidence #" + item.getId() + " "
+        item.mark(actor, mark, screened, now);
+        custody.append(disputeCase, CustodyEventType.of(mark), item.getId(), item.getSha256(), actor, screened, now);
+        disputeCase.recordEvidenceEvent(actor, "EVIDENCE_" + mark.name(), "marked evidence #" + item.getId() + " "
                 + mark.name().toLowerCase(Locale.ROOT) + ": " + screened, false, now);
         cases.update(disputeCase);
         return views.toView(item, caseNumber);

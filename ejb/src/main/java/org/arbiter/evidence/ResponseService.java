@@ -38,9 +38,10 @@ public class ResponseService {
 
     public CaseView respond(Caller caller, String caseNumber, String statement) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.respondWithStatement(caller, screened(statement), clock.instant());
+        Caller actor = disputeCase.standingOf(caller);
+        disputeCase.respondWithStatement(actor, screened(statement), clock.instant());
         cases.update(disputeCase);
-        return access.view(caller, disputeCase);
+        return access.view(actor, disputeCase);
     }
 
     public CaseView requestInformation(Caller caller, String caseNumber, Obligor from, String question) {
@@ -48,16 +49,18 @@ public class ResponseService {
             throw new InvalidRequestException("from", "must be COMPLAINANT or RESPONDENT");
         }
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.requestInformation(caller, from, screened(question), sla, clock.instant());
+        Caller actor = disputeCase.standingOf(caller);
+        disputeCase.requestInformation(actor, from, screened(question), sla, clock.instant());
         cases.update(disputeCase);
-        return access.view(caller, disputeCase);
+        return access.view(actor, disputeCase);
     }
 
     public CaseView answer(Caller caller, String caseNumber, String answer) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.answerInformationRequest(caller, screened(answer), sla, clock.instant());
+        Caller actor = disputeCase.standingOf(caller);
+        disputeCase.answerInformationRequest(actor, screened(answer), sla, clock.instant());
         cases.update(disputeCase);
-        return access.view(caller, disputeCase);
+        return access.view(actor, disputeCase);
     }
 
     private String screened(String text) {

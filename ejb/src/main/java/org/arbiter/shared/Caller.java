@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.arbiter.api.vocabulary.PartySide;
 import org.arbiter.api.vocabulary.Role;
 
 /**
@@ -38,6 +39,16 @@ public record Caller(String userId, Set<Role> roles) {
 
     public boolean isParty() {
         return roles.stream().anyMatch(Role::isParty);
+    }
+
+    /**
+     * The same user as a party on one side of a dispute only: without staff roles, and with the role of that side
+     * (an order's seller need not hold {@code SELLER} to be answering a complaint about it).
+     */
+    public Caller asPartyOn(PartySide side) {
+        EnumSet<Role> partyRoles = EnumSet.of(side == PartySide.BUYER ? Role.BUYER : Role.SELLER);
+        roles.stream().filter(role -> !role.isStaff()).forEach(partyRoles::add);
+        return new Caller(userId, partyRoles);
     }
 
     /** The role shown in the audit trail: the most senior one the caller holds. */

@@ -69,7 +69,8 @@ public class VerificationService {
 
     public VerificationReportView run(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
-        disputeCase.checkCanVerify(caller);
+        Caller actor = disputeCase.standingOf(caller);
+        disputeCase.checkCanVerify(actor);
         // The run is dated before the facts are read: a fact that changes while they are read makes it stale.
         Instant now = clock.instant();
         List<Evidence> items = evidence.ofCase(disputeCase.getId());
@@ -89,20 +90,21 @@ public class VerificationService {
                 disputeCase.getClaim().getClaimed(), orders.find(orderId), logistics.find(orderId),
                 payments.find(orderId), checked, disputeCase.respondentWindowMissedAt());
         List<Finding> findings = new EvidenceChecks(settings.policy()).run(facts);
-        VerificationRun run = new VerificationRun(disputeCase.getId(), caller.userId(), now, findings);
+        VerificationRun run = new VerificationRun(disputeCase.getId(), actor.userId(), now, findings);
         em.persist(run);
         long high = findings.stream().filter(f -> f.severity() == FindingSeverity.HIGH).count();
-        disputeCase.recordEvidenceEvent(caller, "VERIFICATION_RUN", "ran the evidence checks: " + findings.size()
+        disputeCase.recordEvidenceEvent(actor, "VERIFICATION_RUN", "ran the evidence checks: " + findings.size()
                 + " finding(s), " + high + " of high severity", false, now);
         cases.update(disputeCase);
         return report(disputeCase, run, items, changesOf(facts));
     }
 
     public VerificationReportView report(Caller caller, String caseNumber) {
-        if (!caller.isStaff()) {
+        DisputeCase disputeCase = access.find(caller, caseNumber);
+        Caller actor = disputeCase.standingOf(caller);
+        if (!actor.isStaff()) {
             throw new ForbiddenException("the verification report is for staff; the ruling cites it to the parties");
         }
-        DisputeCase disputeCase = access.find(caller, caseNumber);
         VerificationRun run = latest(disputeCase.getId());
         return report(disputeCase, run, evidence.ofCase(disputeCase.getId()),
                 run == null ? List.of() : currentChanges(disputeCase.getOrderId(), true));

@@ -12,6 +12,7 @@ import org.arbiter.api.vocabulary.CaseStatus;
 import org.arbiter.api.vocabulary.ClassificationSource;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.DeadlineKind;
+import org.arbiter.api.vocabulary.EvidenceSource;
 import org.arbiter.api.vocabulary.Obligor;
 import org.arbiter.api.vocabulary.PartySide;
 import org.arbiter.api.vocabulary.Priority;
@@ -22,6 +23,7 @@ import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ForbiddenException;
 import org.arbiter.shared.Money;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class DisputeCaseTest {
@@ -195,5 +197,63 @@ class DisputeCaseTest {
     void aComplaintIsFiledByItsComplainant() {
         assertThatThrownBy(() -> DisputeCase.file(9, filing("199"), sure(ComplaintType.OTHER), priorities, sla,
                 Caller.of("buyer2", Role.BUYER), NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A staff account on either side of a dispute: it takes part as that side, and works no part of the case. */
+    @Nested
+    class WhenStaffAreAParty {
+
+        // A supervisor who also shops files a complaint; the order's seller is a specialist's own shop account.
+        private final Caller supervisorAsBuyer = Caller.of("lead1", Role.BUYER, Role.SUPERVISOR);
+        private final Caller specialistAsSeller = Caller.of("specialist2", Role.SPECIALIST);
+        private final DisputeCase own = DisputeCase.file(11,
+                new Filing("O-9", new Party("lead1", PartySide.BUYER), new Party("specialist2", PartySide.SELLER),
+                        new ComplaintText("never received the parcel", Map.of()), Money.parse("80", "CNY"),
+                        Remedy.REFUND_ONLY, "en", 0),
+                sure(ComplaintType.NOT_RECEIVED), priorities, sla, supervisorAsBuyer, NOW);
+
+        @Test
+        void theyStandOnTheCaseAsTheirSideOnly() {
+            assertThat(own.standingOf(supervisorAsBuyer)).isEqualTo(Caller.of("lead1", Role.BUYER));
+            // The seller's account holds no SELLER role; on this case it answers as the seller all the same.
+            assertThat(own.standingOf(specialistAsSeller)).isEqualTo(Caller.of("specialist2", Role.SELLER));
+            assertThat(own.standingOf(SPECIALIST)).isSameAs(SPECIALIST);
+            assertThat(own.standingOf(BUYER)).isSameAs(BUYER);
+            assertThat(own.standingOf(specialistAsSeller).isStaff()).isFalse();
+        }
+
+        @Test
+        void theyCannotWorkTheirOwnDispute() {
+            assertThatThrownBy(() -> own.correctClassification(specialistAsSeller, ComplaintType.OTHER, null,
+                    "not my fault", priorities, sla, NOW))
+                    .isInstanceOf(ForbiddenException.class).hasMessageContaining("specialist2 is a party to case");
+            assertThatThrownBy(() -> own.assignTo(specialistAsSeller, "specialist2", null, NOW))
+                    .isInstanceOf(ForbiddenException.class).hasMessageContaining("is a party");
+            assertThatThrownBy(() -> own.assignTo(supervisorAsBuyer, "specialist1", "a friend", NOW))
+                    .isInstanceOf(ForbiddenException.class).hasMessageContaining("lead1 is a party");
+            assertThatThrownBy(() -> own.requestInformation(supervisorAsBuyer, Obligor.RESPONDENT, "Why?", sla, NOW))
+                    .isInstanceOf(ForbiddenException.class).hasMessageContaining("is a party");
+            assertThatThrownBy(() -> own.checkCanVerify(specialistAsSeller))
+                    .isInstanceOf(ForbiddenException.class).hasMessageContaining("is a party");
+            assertThat(own.getAssignee()).isNull();
+            assertThat(own.getClassification().getType()).isEqualTo(ComplaintType.NOT_RECEIVED);
+        }
+
+        @Test
+        void theirEvidenceIsTheirSidesAndCannotBeKeptFromTheOtherSide() {
+            assertThat(own.evidenceSourceOf(specialistAsSeller)).isEqualTo(EvidenceSource.RESPONDENT);
+            assertThat(own.evidenceSourceOf(supervisorAsBuyer)).isEqualTo(EvidenceSource.COMPLAINANT);
+            assertThat(own.evidenceSourceOf(SPECIALIST)).isEqualTo(EvidenceSource.STAFF);
+        }
+
+        @Test
+        void aColleagueWorksTheCase() {
+            own.assignTo(SUPERVISOR, "specialist1", "conflict of interest", NOW);
+            own.correctClassification(SPECIALIST, ComplaintType.SIGN_FOR_DISPUTE, null, "signed by a neighbour",
+                    priorities, sla, NOW);
+
+            assertThat(own.getAssignee()).isEqualTo("specialist1");
+            assertThat(own.getClassification().getType()).isEqualTo(ComplaintType.SIGN_FOR_DISPUTE);
+        }
     }
 }
