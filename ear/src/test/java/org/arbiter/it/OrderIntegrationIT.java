@@ -160,4 +160,18 @@ class OrderIntegrationIT {
         assertThat(late.json().get("logisticsEvents").size()).isEqualTo(1);
         assertThat(late.json().get("logistics").get("status").asText()).isEqualTo("DELIVERED");
     }
+
+    @Test
+    void aDeliveryIsPushedWithItsTime() {
+        String orderId = Api.unique("O");
+        Map<String, Object> snapshot = Orders.snapshot(orderId, "buyer1", "seller1", "10.00");
+        snapshot.put("logistics", object("carrier", "SF", "status", "DELIVERED", "shippedAt", "2026-11-02T08:00:00Z"));
+
+        Api.Reply reply = Api.as("platform1").post("/api/v1/integration/orders", snapshot);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("logistics.signedAt");
+        assertThat(Api.as("platform1").get("/api/v1/integration/orders/" + orderId).status())
+                .as("nothing was stored").isEqualTo(404);
+    }
 }

@@ -17,6 +17,7 @@ public record LogisticsDto(
         @Pattern(regexp = ApiFormats.EXTERNAL_ID) @Schema(example = "SF123") String trackingNumber,
         @NotNull LogisticsStatus status,
         Instant shippedAt,
+        @Schema(description = "When the parcel was signed for; required when status is DELIVERED, not before shippedAt")
         Instant signedAt,
         @Size(max = 100) @Schema(example = "locker") String signedBy) {
 }

@@ -13,6 +13,7 @@ import org.arbiter.api.integration.LogisticsEventRequest;
 import org.arbiter.api.integration.OrderItemDto;
 import org.arbiter.api.integration.OrderSnapshotRequest;
 import org.arbiter.api.integration.OrderSnapshotView;
+import org.arbiter.api.vocabulary.LogisticsStatus;
 import org.arbiter.api.vocabulary.Role;
 import org.arbiter.integration.IntegrationSettings;
 import org.arbiter.shared.Caller;
@@ -113,6 +114,10 @@ public class OrderIntegrationService {
         if (logistics.signedAt() != null && logistics.shippedAt() != null
                 && logistics.signedAt().isBefore(logistics.shippedAt())) {
             fields.reject("logistics.signedAt", "cannot be before logistics.shippedAt");
+        }
+        if (logistics.status() == LogisticsStatus.DELIVERED && logistics.signedAt() == null) {
+            // Without it no scan could be placed before or after the delivery, and the protection window has no start.
+            fields.reject("logistics.signedAt", "is required when logistics.status is DELIVERED");
         }
         return new Shipment(logistics.carrier(), logistics.trackingNumber(), logistics.status(),
                 logistics.shippedAt(), logistics.signedAt(), logistics.signedBy());
