@@ -33,7 +33,6 @@ now() { date +%s.%N; }
 elapsed() { echo "$(now) - $1" | bc; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 mbps() { echo "scale=1; $MB * ${2:-1} / $1" | bc; } # seconds [files] -> MB/s (MB = 2^20 bytes)
-server_pid() { pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n 1; }
 
 # upload <file> <case> <caption> <reply>: prints "<status> <seconds>" as curl measured them. -T streams the file
 # (--data-binary @file would read it into curl's memory first); no Expect: 100-continue round trip.

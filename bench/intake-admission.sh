@@ -20,8 +20,6 @@ build
 bench_lock "bench/intake-admission.sh: intake admission settings"
 trap bench_unlock EXIT
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-
 measure() { # setting
     fresh_database $DB
     # "none": a limit no number of clients here reaches, so every filing goes straight through.
@@ -32,7 +30,7 @@ measure() { # setting
     intake_wrk "$CLIENTS" 0 "$WARMUP" >/dev/null
     "${PSQL[@]}" -d $DB -c analyze >/dev/null
     local pid before after result requests
-    pid=$(pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n 1)
+    pid=$(server_pid)
     before=$(cpu_ticks "$pid")
     result=$(intake_wrk "$CLIENTS" 1 "$MEASURE" | grep -E "^intake")
     after=$(cpu_ticks "$pid")

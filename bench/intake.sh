@@ -31,7 +31,14 @@ seed_intake_orders $DB
     # warm-up filled. Without statistics the planner takes a one-row table for granted.
     "${PSQL[@]}" -d $DB -c "analyze" >/dev/null
     echo "## Arbiter over HTTP: $CLIENTS clients, ${MEASURE}s"
-    intake_wrk "$CLIENTS" 1 "$MEASURE" | grep -E "^intake"
+    pid=$(server_pid)
+    before=$(cpu_ticks "$pid")
+    result=$(intake_wrk "$CLIENTS" 1 "$MEASURE" | grep -E "^intake")
+    after=$(cpu_ticks "$pid")
+    echo "$result"
+    # The server's own CPU per filing: steadier from run to run than the rate, which follows the machine's speed.
+    echo "$result" | grep -oP 'requests=\K[0-9]+' | head -n 1 | awk -v t=$((after - before)) \
+        '{ printf "intake server_cpu_ms_per_filing=%.2f\n", t * 10 / $1 }'
 } | tee "$OUT"
 stop_server
 TX_LOG=$(mktemp -d)

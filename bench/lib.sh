@@ -86,10 +86,16 @@ started_in_ms() {
     grep -o 'WFLYSRV002[56].*started in [0-9]*ms' "$SERVER_BASE/console.log" | tail -n 1 | grep -o '[0-9]*ms' | tr -d ms
 }
 
+# The process id of the server start_server started.
+server_pid() { pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n 1; }
+
+# cpu_ticks <pid>: the CPU a process has used so far (user and system), in /proc's clock ticks of 10 ms.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
 # The server's live heap in MB: used after a full GC.
 heap_used_mb() {
     local pid
-    pid=$(pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n 1)
+    pid=$(server_pid)
     jcmd "$pid" GC.run >/dev/null
     sleep 2
     jcmd "$pid" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1 | awk '{ printf "%d", $2 / 1024 }'
