@@ -169,6 +169,24 @@ class CaseAccessIT {
         assertThat(answered.get("actor").asText()).isEqualTo("specialist2");
         assertThat(answered.get("actorRole").asText()).isEqualTo("SELLER");
 
+        // What the team is told about the case is the team's: the party's account does not read it.
+        assertThat(Api.as("specialist1").post("/api/v1/cases/" + own + "/information-requests",
+                object("from", "COMPLAINANT", "question", "Which locker did you choose?")).status()).isEqualTo(200);
+        assertThat(Api.as("buyer1").post("/api/v1/cases/" + own + "/information-requests/answer",
+                object("text", "The one at the north gate.")).status()).isEqualTo(200);
+        JsonNode teamInbox = Api.as("specialist1").get("/api/v1/notifications?case=" + own).json().get("items");
+        JsonNode teamNotice = null;
+        for (JsonNode notice : teamInbox) {
+            if (notice.get("kind").asText().equals("INFORMATION_RECEIVED")) {
+                teamNotice = notice;
+            }
+        }
+        assertThat(teamNotice).as(teamInbox.toString()).isNotNull();
+        String partyInbox = asParty.get("/api/v1/notifications?case=" + own).body();
+        assertThat(partyInbox).contains("COMPLAINT_FILED").doesNotContain("INFORMATION_RECEIVED");
+        assertThat(asParty.raw("POST", "/api/v1/notifications/" + teamNotice.get("id").asText() + "/read", null,
+                new byte[0]).status()).isEqualTo(404);
+
         // A colleague works it; nobody can hand it to the party.
         Api.Reply toParty = Api.as("supervisor1").put("/api/v1/cases/" + own + "/assignee", object("assignee", "specialist2"));
         assertThat(toParty.status()).as(toParty.toString()).isEqualTo(400);

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.arbiter.api.notifications.NotificationPage;
 import org.arbiter.api.notifications.NotificationView;
@@ -31,6 +32,13 @@ public class NotificationService {
     /** Notification ids stay far below this; anything above is not a cursor this server handed out. */
     private static final long MAX_CURSOR = Integer.MAX_VALUE * 1000L;
 
+    /**
+     * A team's notices leave out the cases the reader is a party to: a staff account takes part in its own dispute
+     * as that party only (DisputeCase#standingOf), and what the team is told about it is the team's.
+     */
+    private static final String NOT_ABOUT_OWN_CASES = " and (n.recipient = :me or n.caseId not in (select c.id from"
+            + " DisputeCase c where c.complainant.userId = :me or c.respondent.userId = :me))";
+
     @PersistenceContext
     EntityManager em;
 
@@ -52,13 +60,10 @@ public class NotificationService {
         }
         fields.throwIfAny();
         boolean unreadOnly = "true".equals(unreadText);
-        String jpql = "select n from Notification n where n.recipient in :addresses"
-                + (before == null ? "" : " and n.id < :before")
+        var query = readableBy(caller, (before == null ? "" : " and n.id < :before")
                 + (unreadOnly ? " and n.readAt is null" : "")
                 + (caseNumber == null ? "" : " and n.caseNumber = :caseNumber")
-                + " order by n.id desc";
-        var query = em.createQuery(jpql, Notification.class)
-                .setParameter("addresses", addresses(caller))
+                + " order by n.id desc")
                 .setMaxResults(limit + 1);
         if (before != null) {
             query.setParameter("before", before);
@@ -78,11 +83,20 @@ public class NotificationService {
     }
 
     public void markRead(Caller caller, long id) {
-        Notification notification = em.find(Notification.class, id);
-        if (notification == null || !addresses(caller).contains(notification.getRecipient())) {
-            throw new NotFoundException("you have no notification " + id);
-        }
+        Notification notification = readableBy(caller, " and n.id = :id").setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("you have no notification " + id));
         notification.markRead(clock.instant());
+    }
+
+    /** The caller's notifications and their teams', but for team notices about the caller's own cases. */
+    private TypedQuery<Notification> readableBy(Caller caller, String conditions) {
+        List<String> addresses = addresses(caller);
+        boolean teams = addresses.size() > 1;
+        TypedQuery<Notification> query = em.createQuery("select n from Notification n where n.recipient in :addresses"
+                + (teams ? NOT_ABOUT_OWN_CASES : "") + conditions, Notification.class)
+                .setParameter("addresses", addresses);
+        return teams ? query.setParameter("me", caller.userId()) : query;
     }
 
     /** A cursor is the id of the last notification of the previous page. */
