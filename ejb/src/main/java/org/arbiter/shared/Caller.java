@@ -42,13 +42,11 @@ public record Caller(String userId, Set<Role> roles) {
     }
 
     /**
-     * The same user as a party on one side of a dispute only: without staff roles, and with the role of that side
-     * (an order's seller need not hold {@code SELLER} to be answering a complaint about it).
+     * The same user as a party on one side of a dispute, with that side's role only (an order's seller need not
+     * hold {@code SELLER} to be answering a complaint about it, and no other role of the account counts there).
      */
     public Caller asPartyOn(PartySide side) {
-        EnumSet<Role> partyRoles = EnumSet.of(side == PartySide.BUYER ? Role.BUYER : Role.SELLER);
-        roles.stream().filter(role -> !role.isStaff()).forEach(partyRoles::add);
-        return new Caller(userId, partyRoles);
+        return of(userId, side == PartySide.BUYER ? Role.BUYER : Role.SELLER);
     }
 
     /** The role shown in the audit trail: the most senior one the caller holds. */
