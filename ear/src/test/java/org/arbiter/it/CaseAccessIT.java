@@ -158,14 +158,8 @@ class CaseAccessIT {
         assertThat(shown.json().get("source").asText()).isEqualTo("RESPONDENT");
         assertThat(Api.as("buyer1").get("/api/v1/cases/" + own + "/evidence").body()).contains("courier chat");
 
-        JsonNode trail = Api.as("reviewer1").get("/api/v1/cases/" + own + "/audit").json();
-        JsonNode answered = null;
-        for (JsonNode entry : trail) {
-            if (entry.get("action").asText().equals("STATEMENT_RECEIVED")) {
-                answered = entry;
-            }
-        }
-        assertThat(answered).as(trail.toString()).isNotNull();
+        JsonNode answered = last(Api.as("reviewer1").get("/api/v1/cases/" + own + "/audit").json(), "action",
+                "STATEMENT_RECEIVED");
         assertThat(answered.get("actor").asText()).isEqualTo("specialist2");
         assertThat(answered.get("actorRole").asText()).isEqualTo("SELLER");
 
@@ -174,14 +168,8 @@ class CaseAccessIT {
                 object("from", "COMPLAINANT", "question", "Which locker did you choose?")).status()).isEqualTo(200);
         assertThat(Api.as("buyer1").post("/api/v1/cases/" + own + "/information-requests/answer",
                 object("text", "The one at the north gate.")).status()).isEqualTo(200);
-        JsonNode teamInbox = Api.as("specialist1").get("/api/v1/notifications?case=" + own).json().get("items");
-        JsonNode teamNotice = null;
-        for (JsonNode notice : teamInbox) {
-            if (notice.get("kind").asText().equals("INFORMATION_RECEIVED")) {
-                teamNotice = notice;
-            }
-        }
-        assertThat(teamNotice).as(teamInbox.toString()).isNotNull();
+        JsonNode teamNotice = last(Api.as("specialist1").get("/api/v1/notifications?case=" + own).json().get("items"),
+                "kind", "INFORMATION_RECEIVED");
         String partyInbox = asParty.get("/api/v1/notifications?case=" + own).body();
         assertThat(partyInbox).contains("COMPLAINT_FILED").doesNotContain("INFORMATION_RECEIVED");
         assertThat(asParty.raw("POST", "/api/v1/notifications/" + teamNotice.get("id").asText() + "/read", null,
@@ -192,5 +180,17 @@ class CaseAccessIT {
         assertThat(toParty.status()).as(toParty.toString()).isEqualTo(400);
         assertThat(Api.as("specialist1").put("/api/v1/cases/" + own + "/assignee", object("assignee", "specialist1"))
                 .status()).isEqualTo(200);
+    }
+
+    /** The last element of a JSON array whose {@code field} is {@code value}; fails the test when there is none. */
+    private static JsonNode last(JsonNode array, String field, String value) {
+        JsonNode found = null;
+        for (JsonNode element : array) {
+            if (element.path(field).asText().equals(value)) {
+                found = element;
+            }
+        }
+        assertThat(found).as(field + " " + value + " in " + array).isNotNull();
+        return found;
     }
 }
