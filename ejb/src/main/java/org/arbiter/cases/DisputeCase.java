@@ -194,7 +194,7 @@ public class DisputeCase {
             throw new IllegalArgumentException("the complainant files their own complaint");
         }
         DisputeCase filed = new DisputeCase(serial, filing, now);
-        filed.audit(complainant, "FILED", null, CaseStatus.SUBMITTED,
+        filed.audit(filed.standingOf(complainant), "FILED", null, CaseStatus.SUBMITTED,
                 "complaint about order " + filing.orderId() + " against " + filing.respondent().getUserId()
                         + ", claiming " + filing.claimed() + " (" + filing.desiredRemedy() + ")", now);
         filed.classifierSuggestions = ClassifierVerdict.encode(verdict.top(3));

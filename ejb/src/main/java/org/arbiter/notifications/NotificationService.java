@@ -84,7 +84,7 @@ public class NotificationService {
 
     public void markRead(Caller caller, long id) {
         Notification notification = readableBy(caller, " and n.id = :id").setParameter("id", id)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("you have no notification " + id));
         notification.markRead(clock.instant());
     }

@@ -220,6 +220,7 @@ class DisputeCaseTest {
             assertThat(own.standingOf(SPECIALIST)).isSameAs(SPECIALIST);
             assertThat(own.standingOf(BUYER)).isSameAs(BUYER);
             assertThat(own.standingOf(specialistAsSeller).isStaff()).isFalse();
+            assertThat(own.drainUnsavedAudit().get(0).getActorRole()).as("filed as the buyer").isEqualTo(Role.BUYER);
         }
 
         @Test
