@@ -315,7 +315,7 @@ public class DisputeCase {
         } else {
             throw new ForbiddenException("only specialists and supervisors assign cases");
         }
-        if (complainant.is(newAssignee) || respondent.is(newAssignee)) {
+        if (isPartyTo(newAssignee)) {
             // A party cannot work its own dispute, and assigning one would stop the first-response clock.
             throw new InvalidRequestException("assignee", "is a party to this case; assign a specialist");
         }

@@ -2,9 +2,11 @@ package org.arbiter.web;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HeaderParam;
@@ -65,7 +67,7 @@ public class RequestParameters implements ContainerRequestFilter {
     record Parameter(String name, boolean header) {
     }
 
-    private static final Map<Method, List<Parameter>> SINGLE_VALUED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Method, List<Parameter>> SINGLE_VALUED = new ConcurrentHashMap<>();
 
     /**
      * The method's query parameters and headers bound to a single value. The annotations sit on the API interface
@@ -76,7 +78,7 @@ public class RequestParameters implements ContainerRequestFilter {
             Method declared = annotated(resourceClass, m);
             Annotation[][] annotations = declared.getParameterAnnotations();
             Class<?>[] types = declared.getParameterTypes();
-            List<Parameter> single = new java.util.ArrayList<>();
+            List<Parameter> single = new ArrayList<>();
             for (int i = 0; i < types.length; i++) {
                 if (Collection.class.isAssignableFrom(types[i])) {
                     continue;
