@@ -120,6 +120,10 @@ public final class SensitiveDataScreen {
         int previousEnd = -1;
         while (i < chars.length) {
             if (!Character.isDigit(chars[i])) {
+                if (isSetOffCheckLetter(chars, i, run, previousEnd)) {
+                    run.add(new Group(i, i + 1, "X", true));
+                    previousEnd = i + 1;
+                }
                 i++;
                 continue;
             }
@@ -149,6 +153,16 @@ public final class SensitiveDataScreen {
             runs.add(run);
         }
         return runs;
+    }
+
+    /**
+     * An identity number's check letter written apart from its digits ({@code "11010519491231002 X"}): a lone X
+     * after the run's last group, only separators between them. It joins the run as a group of its own; only an
+     * 18-character stretch that is a valid number makes anything of it.
+     */
+    private static boolean isSetOffCheckLetter(int[] chars, int at, List<Group> run, int previousEnd) {
+        return isCheckLetter(chars[at]) && !run.isEmpty() && !run.get(run.size() - 1).endsInCheckLetter()
+                && !isGlue(chars, at + 1) && onlySeparatorsBetween(chars, previousEnd, at);
     }
 
     private static boolean onlySeparatorsBetween(int[] chars, int from, int to) {

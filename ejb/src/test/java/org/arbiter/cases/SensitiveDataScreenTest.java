@@ -134,6 +134,24 @@ class SensitiveDataScreenTest {
     }
 
     @Test
+    void aCheckLetterSetOffFromTheDigitsIsStillTheIds() {
+        for (String text : new String[] {"ID 11010519491231002 X", "身份证 110105 19491231 002 x 已核实",
+                "ID 11010519491231002\u3000Ｘ."}) {
+            ComplaintText screened = screen.screen(text);
+
+            assertThat(screened.masked()).as(text).isEqualTo(Map.of(SensitiveDataKind.RESIDENT_ID, 1));
+            assertThat(screened.screened()).as(text).doesNotContain("1101").doesNotContain("1949");
+            assertThat(screened.screened().replaceAll("[^0-9Xx\uFF38]", "")).as(text).matches("002[Xx\uFF38]");
+        }
+        // A lone x after other numbers is a times sign or a letter: nothing valid, nothing masked.
+        for (String original : new String[] {"order 12345678901234567 x 2 boxes", "box 30 x 40 x 50 cm",
+                "card 4111 1111 1111 1111 x 2"}) {
+            assertThat(screen.screen(original).masked()).as(original)
+                    .isEqualTo(original.startsWith("card") ? Map.of(SensitiveDataKind.BANK_CARD, 1) : Map.of());
+        }
+    }
+
+    @Test
     void invisibleCharactersBetweenTheGroupsDoNotHideANumber() {
         for (String joiner : new String[] {"\u200B", "\u00AD", "\u2060", "\u2212", "\u2003"}) {
             String text = "card 4111" + joiner + "1111" + joiner + "1111" + joiner + "1111";
