@@ -134,6 +134,11 @@ class CaseAccessIT {
         assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
         Api asParty = Api.as("specialist2");
 
+        // Not in the work queue of the account that may not work it; in everyone else's.
+        assertThat(Queues.walk(asParty, "&category=NOT_RECEIVED"))
+                .noneMatch(item -> item.get("caseNumber").asText().equals(own));
+        assertThat(Queues.walk(Api.as("specialist1"), "&category=NOT_RECEIVED"))
+                .anyMatch(item -> item.get("caseNumber").asText().equals(own));
         JsonNode seen = asParty.get("/api/v1/cases/" + own).json();
         assertThat(seen.has("staff")).as("the staff side of the case").isFalse();
         for (Api.Reply refused : List.of(

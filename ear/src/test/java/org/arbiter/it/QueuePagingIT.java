@@ -2,9 +2,6 @@ package org.arbiter.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,29 +59,6 @@ class QueuePagingIT {
         assertThat(FILED).hasSize(CASES);
     }
 
-    /** Follows nextCursor to the end and checks the order of the whole walk. */
-    private static List<JsonNode> walk(Api api, String query) {
-        List<JsonNode> all = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            String path = "/api/v1/cases?limit=100" + query
-                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            Api.Reply page = api.get(path);
-            assertThat(page.status()).as(page.toString()).isEqualTo(200);
-            page.json().get("items").forEach(all::add);
-            cursor = page.json().hasNonNull("nextCursor") ? page.json().get("nextCursor").asText() : null;
-            assertThat(++pages).as("pages").isLessThan(10_000);
-        } while (cursor != null);
-        Instant previous = Instant.MIN;
-        for (JsonNode item : all) {
-            Instant due = item.hasNonNull("nextDeadline") ? Instant.parse(item.get("nextDeadline").get("dueAt").asText()) : Instant.MAX;
-            assertThat(due).as("nearest deadline first").isAfterOrEqualTo(previous);
-            previous = due;
-        }
-        return all;
-    }
-
     private static Set<String> numbers(List<JsonNode> items) {
         Set<String> numbers = new HashSet<>();
         for (JsonNode item : items) {
@@ -95,7 +69,7 @@ class QueuePagingIT {
 
     @Test
     void theComplainantPagesThroughAllTheirCasesOnceEach() {
-        List<JsonNode> mine = walk(Api.as("buyer2"), "");
+        List<JsonNode> mine = Queues.walk(Api.as("buyer2"), "");
 
         assertThat(numbers(mine)).containsAll(FILED);
         assertThat(mine).allMatch(item -> item.get("complainantId").asText().equals("buyer2")
@@ -104,12 +78,12 @@ class QueuePagingIT {
 
     @Test
     void theRespondentSeesTheCasesAgainstThem() {
-        assertThat(numbers(walk(Api.as("seller2"), ""))).containsAll(FILED);
+        assertThat(numbers(Queues.walk(Api.as("seller2"), ""))).containsAll(FILED);
     }
 
     @Test
     void staffPageThroughTheWholeQueue() {
-        assertThat(numbers(walk(Api.as("supervisor1"), ""))).containsAll(FILED);
+        assertThat(numbers(Queues.walk(Api.as("supervisor1"), ""))).containsAll(FILED);
     }
 
     @Test
@@ -120,13 +94,13 @@ class QueuePagingIT {
         String group = sample.get("category").get("group").asText();
         String priority = sample.get("priority").asText();
 
-        List<JsonNode> byType = walk(Api.as("specialist1"), "&priority=" + priority + "&category=" + type);
-        List<JsonNode> byGroup = walk(Api.as("specialist1"), "&category=" + group);
+        List<JsonNode> byType = Queues.walk(Api.as("specialist1"), "&priority=" + priority + "&category=" + type);
+        List<JsonNode> byGroup = Queues.walk(Api.as("specialist1"), "&category=" + group);
 
         assertThat(byType).isNotEmpty().allMatch(item -> item.get("priority").asText().equals(priority)
                 && item.get("type").asText().equals(type));
         assertThat(numbers(byGroup)).contains(sample.get("caseNumber").asText());
-        List<JsonNode> waiting = walk(Api.as("specialist1"), "&status=AWAITING_RESPONSE&assignee=unassigned");
+        List<JsonNode> waiting = Queues.walk(Api.as("specialist1"), "&status=AWAITING_RESPONSE&assignee=unassigned");
         assertThat(waiting).allMatch(item -> item.get("status").asText().equals("AWAITING_RESPONSE") && !item.has("assignee"));
     }
 
@@ -146,7 +120,7 @@ class QueuePagingIT {
 
     @Test
     void partiesNeverSeeOtherPeoplesCasesInTheirList() {
-        List<JsonNode> buyer1 = walk(Api.as("buyer1"), "");
+        List<JsonNode> buyer1 = Queues.walk(Api.as("buyer1"), "");
 
         assertThat(buyer1).noneMatch(item -> FILED.contains(item.get("caseNumber").asText()));
     }

@@ -87,8 +87,8 @@ public class CaseService {
     }
 
     /**
-     * The work queue for staff, "my cases" for parties: filtered, nearest deadline first, one page after
-     * the cursor.
+     * The work queue for staff (without the cases they are a party to), "my cases" for parties: filtered,
+     * nearest deadline first, one page after the cursor.
      */
     public CasePage queue(Caller caller, QueueQuery query) {
         Fields fields = new Fields();
@@ -109,7 +109,7 @@ public class CaseService {
 
         // One more than the page: whether it exists decides if there is a next page.
         List<QueueRow> rows = caller.isStaff()
-                ? queue.staffPage(filter, after, limit + 1)
+                ? queue.staffPage(caller.userId(), filter, after, limit + 1)
                 : queue.partyPage(caller.userId(), filter, after, limit + 1);
         boolean more = rows.size() > limit;
         List<QueueRow> page = more ? rows.subList(0, limit) : rows;
