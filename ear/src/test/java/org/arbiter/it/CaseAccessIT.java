@@ -3,6 +3,7 @@ package org.arbiter.it;
 import static org.arbiter.it.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,9 +55,37 @@ class CaseAccessIT {
                 object("type", "OTHER", "reason", "mine now"));
         Api.Reply assign = Api.as("buyer2").put("/api/v1/cases/" + caseNumber + "/assignee",
                 object("assignee", "buyer2"));
+        Api.Reply nonsense = Api.as("buyer2").put("/api/v1/cases/AR-000000-0000000/classification",
+                object("type", "OTHER", "reason", "mine now"));
 
-        assertThat(correct.status()).isEqualTo(404);
-        assertThat(assign.status()).isEqualTo(404);
+        // Staff work is refused by role, before the case is looked up: the same answer for any case number.
+        for (Api.Reply refused : List.of(correct, assign, nonsense)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.json().get("detail").asText()).isEqualTo(nonsense.json().get("detail").asText());
+        }
+        assertThat(correct.body()).doesNotContain("buyer1");
+    }
+
+    @Test
+    void aPartyIsRefusedStaffWorkWhateverItSends() {
+        String cases = "/api/v1/cases/" + caseNumber;
+        String photo = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "the jacket"), Evidence.jpeg(41))
+                .json().get("id").asText();
+        byte[] broken = "{\"type\": [".getBytes(StandardCharsets.UTF_8);
+        byte[] wrongTypes = "{\"type\": 7, \"assignee\": {}, \"from\": false, \"text\": 1, \"mark\": []}"
+                .getBytes(StandardCharsets.UTF_8);
+        for (byte[] body : List.of(broken, wrongTypes, new byte[0])) {
+            for (Api.Reply refused : List.of(
+                    Api.as("buyer1").raw("PUT", cases + "/classification", "application/json", body),
+                    Api.as("buyer1").raw("PUT", cases + "/assignee", "application/json", body),
+                    Api.as("buyer1").raw("POST", cases + "/information-requests", "application/json", body),
+                    Api.as("buyer1").raw("POST", cases + "/evidence/" + photo + "/mark", "application/json", body),
+                    Api.as("seller1").raw("POST", "/api/v1/classification", "application/json", body))) {
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.json().get("type").asText()).isEqualTo("/problems/forbidden");
+            }
+        }
     }
 
     @Test

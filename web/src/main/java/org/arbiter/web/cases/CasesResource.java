@@ -15,6 +15,7 @@ import org.arbiter.api.cases.WithdrawalRequest;
 import org.arbiter.cases.CaseService;
 import org.arbiter.cases.QueueQuery;
 import org.arbiter.shared.Caller;
+import org.arbiter.web.security.StaffOnly;
 
 @Path(CasesApi.PATH)
 @RequestScoped
@@ -48,6 +49,7 @@ public class CasesResource implements CasesApi {
     }
 
     @Override
+    @StaffOnly
     public CaseView assign(String caseNumber, AssignmentRequest assignment) {
         return cases.assign(caller, caseNumber, assignment.assignee(), assignment.reason());
     }

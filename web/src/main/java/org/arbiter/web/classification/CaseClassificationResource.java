@@ -9,8 +9,10 @@ import org.arbiter.api.classification.CaseClassificationApi;
 import org.arbiter.api.classification.ClassificationCorrectionRequest;
 import org.arbiter.classification.ClassificationService;
 import org.arbiter.shared.Caller;
+import org.arbiter.web.security.StaffOnly;
 
 @Path(CaseClassificationApi.PATH)
+@StaffOnly
 @RequestScoped
 public class CaseClassificationResource implements CaseClassificationApi {
 

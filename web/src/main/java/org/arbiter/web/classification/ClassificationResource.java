@@ -9,8 +9,10 @@ import org.arbiter.api.classification.ClassificationResult;
 import org.arbiter.api.classification.ClassifyTextRequest;
 import org.arbiter.classification.ClassificationService;
 import org.arbiter.shared.Caller;
+import org.arbiter.web.security.StaffOnly;
 
 @Path(ClassificationApi.PATH)
+@StaffOnly
 @RequestScoped
 public class ClassificationResource implements ClassificationApi {
 

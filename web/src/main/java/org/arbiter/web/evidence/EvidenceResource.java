@@ -23,6 +23,7 @@ import org.arbiter.evidence.EvidenceService;
 import org.arbiter.evidence.EvidenceUploads;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.UnsupportedContentException;
+import org.arbiter.web.security.StaffOnly;
 
 @Path(EvidenceApi.PATH)
 @RequestScoped
@@ -93,6 +94,7 @@ public class EvidenceResource implements EvidenceApi {
     }
 
     @Override
+    @StaffOnly
     public EvidenceView mark(String caseNumber, String id, EvidenceMarkRequest request) {
         return evidence.mark(caller, caseNumber, id, request.mark(), request.reason());
     }

@@ -10,6 +10,7 @@ import org.arbiter.api.evidence.InformationRequestRequest;
 import org.arbiter.api.evidence.InformationRequestsApi;
 import org.arbiter.evidence.ResponseService;
 import org.arbiter.shared.Caller;
+import org.arbiter.web.security.StaffOnly;
 
 @Path(InformationRequestsApi.PATH)
 @RequestScoped
@@ -22,6 +23,7 @@ public class InformationRequestsResource implements InformationRequestsApi {
     ResponseService responses;
 
     @Override
+    @StaffOnly
     public CaseView ask(String caseNumber, InformationRequestRequest request) {
         return responses.requestInformation(caller, caseNumber, request.from(), request.question());
     }
