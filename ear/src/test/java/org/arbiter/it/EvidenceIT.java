@@ -126,6 +126,9 @@ class EvidenceIT {
         Api.Reply sellers = Api.as("seller1").post(annotations, "{\"note\":\"This locker is not on our courier's route.\"}");
         Api.Reply staff = Api.as("specialist1").post(annotations, "{\"note\":\"Locker log requested from the courier.\"}");
         Api.Reply blank = Api.as("buyer1").post(annotations, "{\"note\":\"  \"}");
+        Api.Reply invisible = Api.as("buyer1").post(annotations, "{\"note\":\"\u3000\u3000\u3000\"}");
+        Api.Reply invisibleCaption = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "\u00A0\u200B"),
+                Evidence.jpeg(13));
         Api.Reply unknown = Api.as("buyer1").post(evidencePath() + "/999999/annotations", "{\"note\":\"hello\"}");
 
         assertThat(sellers.status()).as(sellers.toString()).isEqualTo(201);
@@ -134,6 +137,10 @@ class EvidenceIT {
         assertThat(staff.json().get("staffOnly").asBoolean()).isTrue();
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.body()).contains("note");
+        assertThat(invisible.status()).as(invisible.toString()).isEqualTo(400);
+        assertThat(invisible.body()).contains("\"note\"");
+        assertThat(invisibleCaption.status()).as(invisibleCaption.toString()).isEqualTo(400);
+        assertThat(invisibleCaption.body()).contains("\"caption\"");
         assertThat(unknown.status()).isEqualTo(404);
 
         assertThat(Api.as("buyer1").get(annotations).json().get("items")).extracting(n -> n.get("note").asText())

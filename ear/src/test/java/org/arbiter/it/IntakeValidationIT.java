@@ -106,6 +106,16 @@ class IntakeValidationIT {
     }
 
     @Test
+    void aDescriptionOfInvisibleCharactersIsNoDescription() {
+        // Ten and more characters each, all of which Java's strip() and @NotBlank take for text.
+        for (String invisible : new String[] {"\u00A0".repeat(12), "\u200B\uFEFF\u202E".repeat(4),
+                "\u0301".repeat(11), "\u3164".repeat(10)}) {
+            assertProblem(file(complaint("description", invisible)), 400, "/problems/validation", "description");
+        }
+        assertNothingStoredAndTheOrderStillTakesAComplaint();
+    }
+
+    @Test
     void wrongTypesAndUnknownValuesAreNamed() {
         assertProblem(file(complaint("claimedAmount", 150.0)), 400, "/problems/validation", "claimedAmount");
         assertProblem(file(complaint("desiredRemedy", "FREE_STUFF")), 400, "/problems/validation", "desiredRemedy");

@@ -89,6 +89,13 @@ class ResponsesIT {
                 .isEqualTo(404);
         assertThat(Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement", object("text", " ")).status())
                 .isEqualTo(400);
+        // No-break and ideographic spaces are no statement either, and do not move the case on.
+        Api.Reply invisible = Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                object("text", "\u00A0\u3000\u200B"));
+        assertThat(invisible.status()).as(invisible.toString()).isEqualTo(400);
+        assertThat(invisible.json().get("errors").get(0).get("field").asText()).isEqualTo("text");
+        assertThat(Api.as("seller1").get("/api/v1/cases/" + caseNumber).json().get("status").asText())
+                .isEqualTo("AWAITING_RESPONSE");
     }
 
     @Test

@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.arbiter.api.VisibleTextValidator;
 import org.arbiter.api.vocabulary.CaseStatus;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.DeadlineKind;
@@ -325,7 +326,7 @@ public class DisputeCase {
         String previous = assignee;
         this.assignee = newAssignee;
         audit(by, "ASSIGNED", status, status, (previous == null ? "unassigned" : previous) + " → " + newAssignee
-                + (reason == null || reason.isBlank() ? "" : ": " + reason), now);
+                + (isWritten(reason) ? ": " + reason : ""), now);
         // The first response is a named person taking the case.
         endClock(DeadlineKind.FIRST_RESPONSE, DeadlineState.MET, now);
         touch(now);
@@ -365,7 +366,7 @@ public class DisputeCase {
                 clock.end(DeadlineState.CANCELLED, now);
             }
         }
-        moveTo(CaseStatus.WITHDRAWN, by, "WITHDRAWN", reason == null || reason.isBlank() ? "withdrawn" : reason, now);
+        moveTo(CaseStatus.WITHDRAWN, by, "WITHDRAWN", isWritten(reason) ? reason : "withdrawn", now);
         refreshNextDeadline();
         notify(Recipient.user(respondent.getUserId()), NoticeKind.CASE_WITHDRAWN,
                 complainant.getUserId() + " withdrew complaint " + caseNumber);
@@ -848,5 +849,10 @@ public class DisputeCase {
 
     public String getOpenKey() {
         return openKey;
+    }
+
+    /** An optional reason of only spaces or invisible characters is no reason. */
+    private static boolean isWritten(String reason) {
+        return reason != null && VisibleTextValidator.isVisible(reason);
     }
 }

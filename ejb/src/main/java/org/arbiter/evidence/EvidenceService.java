@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.arbiter.api.VisibleTextValidator;
 import org.arbiter.api.evidence.EvidenceAnnotationList;
 import org.arbiter.api.evidence.EvidenceAnnotationView;
 import org.arbiter.api.evidence.EvidenceList;
@@ -264,6 +265,9 @@ public class EvidenceService {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException("is required");
         }
+        if (!VisibleTextValidator.isVisible(text)) {
+            throw new InvalidValueException("must contain visible text, not only spaces or invisible characters");
+        }
         try {
             return EvidenceKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -274,6 +278,9 @@ public class EvidenceService {
     private static String parseCaption(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException("is required");
+        }
+        if (!VisibleTextValidator.isVisible(text)) {
+            throw new InvalidValueException("must contain visible text, not only spaces or invisible characters");
         }
         String caption = text.strip();
         if (caption.length() > MAX_CAPTION) {

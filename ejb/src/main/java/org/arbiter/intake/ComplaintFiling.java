@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.arbiter.api.VisibleTextValidator;
 import org.arbiter.api.intake.AcknowledgementReceipt;
 import org.arbiter.api.intake.FileComplaintRequest;
 import org.arbiter.api.intake.MaskedData;
@@ -164,7 +165,9 @@ public class ComplaintFiling {
         }
         String description = request.description().strip();
         int length = description.codePointCount(0, description.length());
-        if (length < limits.descriptionMinLength() || length > limits.descriptionMaxLength()) {
+        if (!VisibleTextValidator.isVisible(description)) {
+            fields.reject("description", "must contain visible text, not only spaces or invisible characters");
+        } else if (length < limits.descriptionMinLength() || length > limits.descriptionMaxLength()) {
             fields.reject("description", "must be " + limits.descriptionMinLength() + " to "
                     + limits.descriptionMaxLength() + " characters, not " + length);
         }

@@ -167,6 +167,16 @@ class CaseClocksTest {
     }
 
     @Test
+    void aReasonOfInvisibleCharactersIsNoReason() {
+        DisputeCase c = filed();
+
+        c.withdraw(BUYER, "\u00A0\u200B\u3000", NOW.plusSeconds(60));
+
+        assertThat(c.drainUnsavedAudit()).filteredOn(entry -> entry.getAction().equals("WITHDRAWN"))
+                .singleElement().extracting(AuditEntry::getDetail).isEqualTo("withdrawn");
+    }
+
+    @Test
     void aQuestionPausesThePlatformsClocksAndTheAnswerResumesThemWithTheTimeLeft() {
         DisputeCase c = filed();
         Instant asked = NOW.plus(Duration.ofHours(10));

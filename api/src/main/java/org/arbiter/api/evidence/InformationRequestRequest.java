@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.arbiter.api.VisibleText;
 import org.arbiter.api.vocabulary.Obligor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,5 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param from COMPLAINANT or RESPONDENT
  */
 @Schema(name = "InformationRequest")
-public record InformationRequestRequest(@NotNull Obligor from, @NotBlank @Size(max = 2000) String question) {
+public record InformationRequestRequest(@NotNull Obligor from, @NotBlank @VisibleText @Size(max = 2000) String question) {
 }

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.arbiter.api.ApiFormats;
+import org.arbiter.api.VisibleText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of an order. */
 @Schema(name = "OrderItem")
 public record OrderItemDto(
         @NotBlank @Pattern(regexp = ApiFormats.EXTERNAL_ID) String sku,
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @VisibleText @Size(max = 300) String title,
         @Min(1) @Max(100_000) int quantity,
         @NotNull @Pattern(regexp = ApiFormats.DECIMAL) String unitPrice) {
 }
