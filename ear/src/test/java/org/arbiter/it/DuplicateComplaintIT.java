@@ -60,6 +60,27 @@ class DuplicateComplaintIT {
     }
 
     @Test
+    void aCorrectionThatMakesItTheOpenComplaintIsRefusedAndIsNoErrorInTheLog() throws Exception {
+        String order = Orders.push("buyer1", "seller1", "1200.00");
+        Api.Reply first = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "1200.00"));
+        // Words the classifier cannot place: filed, waiting for a specialist's classification, no open duplicate.
+        Api.Reply unclear = Api.as("buyer1").post("/api/v1/complaints",
+                Orders.complaint(order, "qwzx vbnm plkj hgfd", "1200.00"));
+        assertThat(unclear.status()).as(unclear.toString()).isEqualTo(201);
+        assertThat(unclear.json().get("awaitingClassification").asBoolean()).as(unclear.toString()).isTrue();
+        long logEnd = ServerLog.end();
+
+        Api.Reply corrected = Api.as("specialist1").put("/api/v1/cases/" + unclear.json().get("caseNumber").asText()
+                + "/classification", Api.object("type", first.json().get("category").get("type").asText(),
+                "reason", "the same complaint in other words"));
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(409);
+        assertThat(corrected.json().get("type").asText()).isEqualTo("/problems/duplicate-complaint");
+        // The database refused the second open case, as designed; an answered refusal is not a server error.
+        assertThat(ServerLog.since(logEnd)).doesNotContainIgnoringCase("uk_case_open_key").doesNotContain(" ERROR ");
+    }
+
+    @Test
     void theOtherPartyMayComplainAboutTheSameOrder() {
         String order = Orders.push("buyer1", "seller1", "1200.00");
         Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "1200.00"));
