@@ -243,6 +243,7 @@ class EvidenceIT {
                 Evidence.jpeg(3));
         Api.Reply twoKinds = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "x") + "&kind=VIDEO",
                 Evidence.jpeg(3));
+        Api.Reply noFile = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "x"), new byte[0]);
 
         assertThat(noKind.status()).isEqualTo(400);
         assertThat(noKind.body()).contains("\"kind\"");
@@ -257,6 +258,8 @@ class EvidenceIT {
         assertThat(nulInCaption.body()).contains("\"caption\"").contains("U+0000");
         assertThat(twoKinds.status()).as(twoKinds.toString()).isEqualTo(400);
         assertThat(twoKinds.body()).contains("\"kind\"").contains("once");
+        assertThat(noFile.status()).as(noFile.toString()).isEqualTo(400);
+        assertThat(noFile.body()).contains("\"content\"").contains("empty");
         assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
     }
 

@@ -18,6 +18,8 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 
+import org.arbiter.shared.InvalidRequestException;
+
 /**
  * Decides what an upload is from its first bytes, with Tika's detector (magic numbers, XML root elements,
  * text detection); the client's file name and content type play no part. Only images, videos, PDF and plain
@@ -54,10 +56,13 @@ public final class ContentSniffer {
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
-    /** @throws UnsupportedEvidenceTypeException for anything not accepted, and for an empty upload */
+    /**
+     * @throws UnsupportedEvidenceTypeException for anything not accepted
+     * @throws InvalidRequestException          for an empty upload: no file at all, not a file of the wrong type
+     */
     public SniffedMedia sniff(byte[] head, int length) {
         if (length <= 0) {
-            throw new UnsupportedEvidenceTypeException("application/x-empty", "the file is empty");
+            throw new InvalidRequestException("content", "is empty: the file itself is the request body");
         }
         String type = detect(head, length);
         if (type.equals("application/octet-stream") && looksLikeText(head, length)) {

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.arbiter.shared.InvalidRequestException;
 
 class ContentSnifferTest {
 
@@ -115,8 +116,8 @@ class ContentSnifferTest {
 
     @Test
     void an_empty_file_is_refused() {
-        assertThatThrownBy(() -> sniff(new byte[0])).isInstanceOf(UnsupportedEvidenceTypeException.class)
-                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> sniff(new byte[0])).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("content").hasMessageContaining("empty");
     }
 
     private static byte[] withRandomTail(byte[] head, int tail) {
