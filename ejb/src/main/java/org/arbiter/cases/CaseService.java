@@ -135,7 +135,7 @@ public class CaseService {
             } else if (isConstant(ComplaintGroup.class, name)) {
                 groups.add(ComplaintGroup.valueOf(name));
             } else {
-                fields.reject("category", "'" + value + "' is neither a complaint type nor a group");
+                fields.reject("category", Fields.quoted(value) + " is neither a complaint type nor a group");
             }
         }
         String assignee = null;
@@ -155,7 +155,7 @@ public class CaseService {
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
         String name = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
         if (!isConstant(type, name)) {
-            throw new InvalidValueException("'" + value + "' is not one of " + EnumSet.allOf(type));
+            throw new InvalidValueException(Fields.quoted(value) + " is not one of " + EnumSet.allOf(type));
         }
         return Enum.valueOf(type, name);
     }

@@ -12,7 +12,20 @@ import org.arbiter.api.problem.FieldViolation;
  */
 public final class Fields {
 
+    /** A wrong value is quoted back this far: enough to recognise it, not a megabyte echoed twice. */
+    private static final int QUOTED_MAX = 40;
+
     private final List<FieldViolation> violations = new ArrayList<>();
+
+    /** How a message quotes what the client sent: in full when short, cut after 40 characters when not. */
+    public static String quoted(String value) {
+        if (value == null) {
+            return "nothing";
+        }
+        int length = value.codePointCount(0, value.length());
+        return length <= QUOTED_MAX ? "'" + value + "'"
+                : "'" + value.substring(0, value.offsetByCodePoints(0, QUOTED_MAX)) + "…' (" + length + " characters)";
+    }
 
     /** Parses one field; a refused value is recorded against {@code field} and {@code null} returned. */
     public <T> T parse(String field, Supplier<T> parser) {
