@@ -13,6 +13,7 @@ import org.arbiter.api.integration.OrderSnapshotRequest;
 import org.arbiter.api.integration.OrderSnapshotView;
 import org.arbiter.integration.order.OrderIntegrationService;
 import org.arbiter.shared.Caller;
+import org.arbiter.web.security.PlatformOnly;
 
 @Path(OrderIntegrationApi.PATH)
 @RequestScoped

@@ -10,36 +10,48 @@ import org.arbiter.api.classification.CaseClassificationApi;
 import org.arbiter.api.classification.ClassificationApi;
 import org.arbiter.api.evidence.EvidenceApi;
 import org.arbiter.api.evidence.InformationRequestsApi;
+import org.arbiter.api.integration.OrderIntegrationApi;
 import org.arbiter.web.cases.CasesResource;
 import org.arbiter.web.classification.CaseClassificationResource;
 import org.arbiter.web.classification.ClassificationResource;
 import org.arbiter.web.evidence.EvidenceResource;
 import org.arbiter.web.evidence.InformationRequestsResource;
+import org.arbiter.web.integration.OrderIntegrationResource;
 import org.junit.jupiter.api.Test;
 
-class StaffOnlyCheckTest {
+class RoleChecksTest {
 
     @Test
     void staffWorkIsFoundOnTheResourceWhileTheRuntimeHandsOverTheInterfacesMethod() {
-        assertThat(StaffOnlyCheck.isStaffOnly(CasesResource.class, apiMethod(CasesApi.class, "assign"))).isTrue();
-        assertThat(StaffOnlyCheck.isStaffOnly(EvidenceResource.class, apiMethod(EvidenceApi.class, "mark"))).isTrue();
-        assertThat(StaffOnlyCheck.isStaffOnly(InformationRequestsResource.class,
+        assertThat(RoleChecks.isMarked(StaffOnly.class, CasesResource.class, apiMethod(CasesApi.class, "assign"))).isTrue();
+        assertThat(RoleChecks.isMarked(StaffOnly.class, EvidenceResource.class, apiMethod(EvidenceApi.class, "mark"))).isTrue();
+        assertThat(RoleChecks.isMarked(StaffOnly.class, InformationRequestsResource.class,
                 apiMethod(InformationRequestsApi.class, "ask"))).isTrue();
-        assertThat(StaffOnlyCheck.isStaffOnly(CaseClassificationResource.class,
+        assertThat(RoleChecks.isMarked(StaffOnly.class, CaseClassificationResource.class,
                 apiMethod(CaseClassificationApi.class, "correct"))).isTrue();
-        assertThat(StaffOnlyCheck.isStaffOnly(ClassificationResource.class,
+        assertThat(RoleChecks.isMarked(StaffOnly.class, ClassificationResource.class,
                 apiMethod(ClassificationApi.class, "classify"))).isTrue();
     }
 
     @Test
     void whatPartiesDoIsNotStaffWork() {
         for (String partyWork : new String[] {"queue", "get", "withdraw"}) {
-            assertThat(StaffOnlyCheck.isStaffOnly(CasesResource.class, apiMethod(CasesApi.class, partyWork)))
+            assertThat(RoleChecks.isMarked(StaffOnly.class, CasesResource.class, apiMethod(CasesApi.class, partyWork)))
                     .as(partyWork).isFalse();
         }
-        assertThat(StaffOnlyCheck.isStaffOnly(InformationRequestsResource.class,
+        assertThat(RoleChecks.isMarked(StaffOnly.class, InformationRequestsResource.class,
                 apiMethod(InformationRequestsApi.class, "answer"))).isFalse();
-        assertThat(StaffOnlyCheck.isStaffOnly(EvidenceResource.class, apiMethod(EvidenceApi.class, "annotations")))
+        assertThat(RoleChecks.isMarked(StaffOnly.class, EvidenceResource.class, apiMethod(EvidenceApi.class, "annotations")))
+                .isFalse();
+    }
+
+    @Test
+    void theIntegrationApiIsMarkedForThePlatformAsAWhole() {
+        for (String method : new String[] {"pushOrder", "getOrder", "recordLogisticsEvent"}) {
+            assertThat(RoleChecks.isMarked(PlatformOnly.class, OrderIntegrationResource.class,
+                    apiMethod(OrderIntegrationApi.class, method))).as(method).isTrue();
+        }
+        assertThat(RoleChecks.isMarked(PlatformOnly.class, CasesResource.class, apiMethod(CasesApi.class, "assign")))
                 .isFalse();
     }
 
