@@ -20,7 +20,7 @@ import jakarta.validation.Payload;
         ElementType.TYPE_USE})
 public @interface VisibleText {
 
-    String message() default "must contain visible text, not only spaces or invisible characters";
+    String message() default VisibleTextValidator.MESSAGE;
 
     Class<?>[] groups() default {};
 

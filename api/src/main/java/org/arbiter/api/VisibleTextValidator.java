@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintValidatorContext;
 /** Checks {@link VisibleText}; the services use {@link #isVisible} for the texts they read outside a request body. */
 public class VisibleTextValidator implements ConstraintValidator<VisibleText, CharSequence> {
 
+    public static final String MESSAGE = "must contain visible text, not only spaces or invisible characters";
+
     @Override
     public boolean isValid(CharSequence text, ConstraintValidatorContext context) {
         return text == null || isVisible(text);

@@ -265,9 +265,6 @@ public class EvidenceService {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException("is required");
         }
-        if (!VisibleTextValidator.isVisible(text)) {
-            throw new InvalidValueException("must contain visible text, not only spaces or invisible characters");
-        }
         try {
             return EvidenceKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -280,7 +277,7 @@ public class EvidenceService {
             throw new InvalidValueException("is required");
         }
         if (!VisibleTextValidator.isVisible(text)) {
-            throw new InvalidValueException("must contain visible text, not only spaces or invisible characters");
+            throw new InvalidValueException(VisibleTextValidator.MESSAGE);
         }
         String caption = text.strip();
         if (caption.length() > MAX_CAPTION) {

@@ -166,7 +166,7 @@ public class ComplaintFiling {
         String description = request.description().strip();
         int length = description.codePointCount(0, description.length());
         if (!VisibleTextValidator.isVisible(description)) {
-            fields.reject("description", "must contain visible text, not only spaces or invisible characters");
+            fields.reject("description", VisibleTextValidator.MESSAGE);
         } else if (length < limits.descriptionMinLength() || length > limits.descriptionMaxLength()) {
             fields.reject("description", "must be " + limits.descriptionMinLength() + " to "
                     + limits.descriptionMaxLength() + " characters, not " + length);
