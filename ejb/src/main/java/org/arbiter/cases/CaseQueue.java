@@ -29,7 +29,8 @@ public class CaseQueue {
      * they may not work (another specialist or a supervisor does) and read by their number.
      */
     public List<QueueRow> staffPage(String staffId, QueueFilter filter, QueueCursor after, int limit) {
-        return page(filter, null, staffId, after, limit);
+        // A filter on the rows the index scan reads, not a range: a staff member is a party to few cases.
+        return page(filter, "c.complainant.userId <> :party and c.respondent.userId <> :party", staffId, after, limit);
     }
 
     /**
@@ -37,8 +38,8 @@ public class CaseQueue {
      * index range scans instead of one OR, which no index serves in order.
      */
     public List<QueueRow> partyPage(String userId, QueueFilter filter, QueueCursor after, int limit) {
-        List<QueueRow> merged = new ArrayList<>(page(filter, "c.complainant.userId", userId, after, limit));
-        merged.addAll(page(filter, "c.respondent.userId", userId, after, limit));
+        List<QueueRow> merged = new ArrayList<>(page(filter, "c.complainant.userId = :party", userId, after, limit));
+        merged.addAll(page(filter, "c.respondent.userId = :party", userId, after, limit));
         merged.sort(Comparator.comparing(QueueRow::nextDeadlineAt).thenComparingLong(QueueRow::id));
         return merged.size() > limit ? merged.subList(0, limit) : merged;
     }
@@ -46,17 +47,11 @@ public class CaseQueue {
     /**
      * One index range scan in deadline order.
      *
-     * @param partyColumn the party column to match {@code partyId} in, or {@code null}: then cases with
-     *                    {@code partyId} on either side are left out
+     * @param partyCondition how the case stands to the user {@code :party} ({@code partyId})
      */
-    private List<QueueRow> page(QueueFilter filter, String partyColumn, String partyId, QueueCursor after, int limit) {
-        StringBuilder jpql = new StringBuilder(ROW);
-        if (partyColumn != null) {
-            jpql.append(" and ").append(partyColumn).append(" = :party");
-        } else {
-            // A filter on the rows the index scan reads, not a range: a staff member is a party to few cases.
-            jpql.append(" and c.complainant.userId <> :party and c.respondent.userId <> :party");
-        }
+    private List<QueueRow> page(QueueFilter filter, String partyCondition, String partyId, QueueCursor after,
+                                int limit) {
+        StringBuilder jpql = new StringBuilder(ROW).append(" and ").append(partyCondition);
         if (!filter.statuses().isEmpty()) {
             jpql.append(" and c.status in :statuses");
         }
