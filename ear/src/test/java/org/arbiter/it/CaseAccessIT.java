@@ -131,6 +131,37 @@ class CaseAccessIT {
     }
 
     @Test
+    void aColleagueDoesNotWorkACaseInSomeoneElsesHands() {
+        String cases = "/api/v1/cases/" + caseNumber;
+        String photo = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "the jacket"), Evidence.jpeg(43))
+                .json().get("id").asText();
+        assertThat(Api.as("specialist1").put(cases + "/assignee", object("assignee", "specialist1")).status()).isEqualTo(200);
+
+        for (Api.Reply refused : List.of(
+                Api.as("specialist2").put(cases + "/classification", object("type", "OTHER", "reason", "mine now")),
+                Api.as("specialist2").post(cases + "/information-requests",
+                        object("from", "RESPONDENT", "question", "Which colour did you send?")),
+                Api.as("specialist2").post(cases + "/evidence/" + photo + "/mark",
+                        object("mark", "REJECTED", "reason", "looks edited")))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.json().get("type").asText()).isEqualTo("/problems/forbidden");
+            assertThat(refused.json().get("detail").asText()).contains("is assigned to specialist1");
+        }
+        JsonNode untouched = Api.as("specialist1").get(cases).json();
+        assertThat(untouched.path("category").path("type").asText()).isNotEqualTo("OTHER");
+        assertThat(Api.as("reviewer1").get(cases + "/audit").json().toString())
+                .doesNotContain("INFORMATION_REQUESTED").doesNotContain("CLASSIFICATION_CORRECTED");
+
+        // The assignee works it; so does a supervisor.
+        Api.Reply byAssignee = Api.as("specialist1").put(cases + "/classification",
+                object("type", "NOT_AS_DESCRIBED", "reason", "colour and size both wrong"));
+        assertThat(byAssignee.status()).as(byAssignee.toString()).isEqualTo(200);
+        Api.Reply bySupervisor = Api.as("supervisor1").post(cases + "/information-requests",
+                object("from", "RESPONDENT", "question", "Which colour did you send?"));
+        assertThat(bySupervisor.status()).as(bySupervisor.toString()).isEqualTo(200);
+    }
+
+    @Test
     void aSupervisorAssignsOnlyKnownSpecialistsAndSupervisorsAndTheClockKeepsRunningOtherwise() {
         for (String nobodyToWorkIt : List.of("specilaist1", "reviewer1", "seller1", "buyer2")) {
             Api.Reply refused = Api.as("supervisor1").put("/api/v1/cases/" + caseNumber + "/assignee",

@@ -576,6 +576,11 @@ public class DisputeCase {
         if (!by.has(Role.SPECIALIST) && !by.has(Role.SUPERVISOR)) {
             throw new ForbiddenException(refusal);
         }
+        // A case in someone's hands is theirs to work: a colleague's step would go behind the assignee's back.
+        if (assignee != null && !assignee.equals(by.userId()) && !by.has(Role.SUPERVISOR)) {
+            throw new ForbiddenException("case " + caseNumber + " is assigned to " + assignee
+                    + "; the assignee or a supervisor works it, or a supervisor reassigns it");
+        }
     }
 
     private void requireNotAParty(Caller by) {

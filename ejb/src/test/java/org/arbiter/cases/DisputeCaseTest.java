@@ -183,6 +183,31 @@ class DisputeCaseTest {
     }
 
     @Test
+    void anAssignedCaseIsWorkedByItsAssigneeOrASupervisor() {
+        DisputeCase filed = fileSure();
+        filed.assignTo(SPECIALIST, "specialist1", null, NOW);
+
+        assertThatThrownBy(() -> filed.correctClassification(OTHER_SPECIALIST, ComplaintType.OTHER, null,
+                "looks like something else", priorities, sla, NOW))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("is assigned to specialist1");
+        assertThatThrownBy(() -> filed.requestInformation(OTHER_SPECIALIST, Obligor.COMPLAINANT, "Which parcel?", sla, NOW))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("is assigned to specialist1");
+        assertThatThrownBy(() -> filed.checkCanVerify(OTHER_SPECIALIST))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("is assigned to specialist1");
+        assertThat(filed.getClassification().getType()).isEqualTo(ComplaintType.NOT_RECEIVED);
+
+        filed.requestInformation(SPECIALIST, Obligor.COMPLAINANT, "Which parcel?", sla, NOW);
+        filed.correctClassification(SUPERVISOR, ComplaintType.SIGN_FOR_DISPUTE, null, "signed by a neighbour",
+                priorities, sla, NOW);
+        assertThat(filed.getClassification().getType()).isEqualTo(ComplaintType.SIGN_FOR_DISPUTE);
+
+        // Unassigned, the case is anyone's on the team to start on.
+        DisputeCase unassigned = fileSure();
+        unassigned.requestInformation(OTHER_SPECIALIST, Obligor.RESPONDENT, "Tracking number?", sla, NOW);
+        assertThat(unassigned.getAssignee()).isNull();
+    }
+
+    @Test
     void partiesSeeTheirOwnCasesStaffSeeAll() {
         DisputeCase filed = fileSure();
 
