@@ -27,8 +27,7 @@ measure() { # setting
     [ "$limit" = none ] && limit=100000
     start_server $DB -Darbiter.intake.max-concurrent-filings="$limit"
     seed_intake_orders $DB
-    intake_wrk "$CLIENTS" 0 "$WARMUP" >/dev/null
-    "${PSQL[@]}" -d $DB -c analyze >/dev/null
+    intake_warm_up $DB "$CLIENTS" "$WARMUP" >/dev/null
     local pid before after result requests
     pid=$(server_pid)
     before=$(cpu_ticks "$pid")

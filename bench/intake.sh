@@ -25,11 +25,7 @@ seed_intake_orders $DB
 
 {
     echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(commit_measured), server on $(server_java_version)"
-    echo "## warm-up ${WARMUP}s (not counted)"
-    intake_wrk "$CLIENTS" 0 "$WARMUP" | grep -E "^intake"
-    # Autovacuum is off on these machines' PostgreSQL; production's would have analysed the tables the
-    # warm-up filled. Without statistics the planner takes a one-row table for granted.
-    "${PSQL[@]}" -d $DB -c "analyze" >/dev/null
+    intake_warm_up $DB "$CLIENTS" "$WARMUP"
     echo "## Arbiter over HTTP: $CLIENTS clients, ${MEASURE}s"
     pid=$(server_pid)
     before=$(cpu_ticks "$pid")
