@@ -107,6 +107,23 @@ class EvidenceIT {
     }
 
     @Test
+    void aLocatedPhotoAppendedToAnotherDoesNotReachTheOtherParty() {
+        // What a motion photo looks like: one image, then more bytes (here a second photo with a position).
+        byte[] first = Evidence.jpeg(14);
+        byte[] appended = Evidence.jpegWithLocation(15, "2026:11:02 18:30:00", "+08:00");
+        byte[] photo = java.util.Arrays.copyOf(first, first.length + appended.length);
+        System.arraycopy(appended, 0, photo, first.length, appended.length);
+        assertThat(Evidence.hasGps(first)).isFalse();
+
+        JsonNode view = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "the parcel"), photo).json();
+
+        assertThat(view.get("locationRemovedForOtherParty").asBoolean()).as(view.toString()).isTrue();
+        byte[] sellerCopy = Api.as("seller1").bytes("GET", view.get("contentUrl").asText()).body();
+        assertThat(sellerCopy).isEqualTo(first);
+        assertThat(Api.as("specialist1").bytes("GET", view.get("contentUrl").asText()).body()).isEqualTo(photo);
+    }
+
+    @Test
     void aChatExportIsDatedByItsFirstMessage() {
         JsonNode view = Api.as("seller1").upload(Evidence.path(caseNumber, "CHAT_LOG", "our chat"), Evidence.chat(
                 "[{\"from\":\"seller1\",\"time\":\"2026-11-03T10:20:00+08:00\",\"text\":\"已经发货了\"},"
@@ -244,6 +261,10 @@ class EvidenceIT {
         Api.Reply twoKinds = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "x") + "&kind=VIDEO",
                 Evidence.jpeg(3));
         Api.Reply noFile = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "x"), new byte[0]);
+        // A misspelt parameter is not ignored: staff evidence meant for staff would be stored for all to see.
+        Api.Reply misspelt = Api.as("specialist1").upload(Evidence.path(caseNumber, "PHOTO", "x") + "&staffonly=true",
+                Evidence.jpeg(3));
+        Api.Reply notUtf8 = Api.as("buyer1").upload(evidencePath() + "?kind=PHOTO&caption=%FF%FE", Evidence.jpeg(3));
 
         assertThat(noKind.status()).isEqualTo(400);
         assertThat(noKind.body()).contains("\"kind\"");
@@ -260,6 +281,11 @@ class EvidenceIT {
         assertThat(twoKinds.body()).contains("\"kind\"").contains("once");
         assertThat(noFile.status()).as(noFile.toString()).isEqualTo(400);
         assertThat(noFile.body()).contains("\"content\"").contains("empty");
+        assertThat(misspelt.status()).as(misspelt.toString()).isEqualTo(400);
+        assertThat(misspelt.json().get("errors").get(0).get("field").asText()).isEqualTo("staffonly");
+        assertThat(misspelt.json().get("errors").get(0).get("message").asText()).contains("staffOnly");
+        assertThat(notUtf8.status()).as(notUtf8.toString()).isEqualTo(400);
+        assertThat(notUtf8.json().get("errors").get(0).get("field").asText()).isEqualTo("caption");
         assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
     }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.arbiter.evidence.content.ChatSpan;
 import org.arbiter.evidence.content.ChatTimestamps;
 import org.arbiter.evidence.content.ContentSniffer;
+import org.arbiter.evidence.content.ImageEnd;
 import org.arbiter.evidence.content.LocationStripper;
 import org.arbiter.evidence.content.PhotoFacts;
 import org.arbiter.evidence.content.PhotoMetadata;
@@ -67,12 +68,20 @@ public class EvidenceInspector {
 
     private StoredContent photo(StoredBlob blob, String mediaType, List<StoredBlob> written) throws IOException {
         PhotoFacts facts = withStoredFile(blob, file -> PhotoMetadata.read(file, mediaType, settings.localZone()));
+        // What follows the image (a motion photo's video, an appended file) may carry a location of its own.
+        boolean mayRevealLocation = facts.mayRevealLocation() || withStoredFile(blob, file -> {
+            try {
+                return ImageEnd.hasTrailer(file, mediaType);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         String sharedSha256 = null;
-        if (facts.mayRevealLocation() && stripper.canStrip(mediaType)) {
+        if (mayRevealLocation && stripper.canStrip(mediaType)) {
             sharedSha256 = strippedCopy(blob, mediaType, written);
         }
         return new StoredContent(blob.sha256(), blob.sizeBytes(), mediaType, facts.capturedAt(),
-                facts.capturedAtNote(), facts.mayRevealLocation(), sharedSha256);
+                facts.capturedAtNote(), mayRevealLocation, sharedSha256);
     }
 
     /** The hash of the copy without location, or null when the photo cannot be rewritten. */

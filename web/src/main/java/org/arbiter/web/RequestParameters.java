@@ -1,11 +1,20 @@
 package org.arbiter.web;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +33,8 @@ import org.arbiter.shared.Text;
  * Refuses, before a resource sees them, path and query parameters that carry control characters or unpaired
  * surrogates (PostgreSQL refuses a NUL in text outright, and nobody types the others), and a parameter or header
  * the resource takes once but the request gives several times: which of {@code ?kind=PHOTO&kind=VIDEO} was meant
- * is not for the server to guess. A 400 naming each such parameter.
+ * is not for the server to guess; a query parameter the resource does not take (a misspelt one would be ignored);
+ * and percent-encoded bytes that are not UTF-8. A 400 naming each such parameter.
  */
 @Provider
 @ApplicationScoped
@@ -37,10 +47,20 @@ public class RequestParameters implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Fields fields = new Fields();
         var uri = request.getUriInfo();
+        uri.getPathParameters(false).forEach((name, values) -> rejectUndecodable(fields, name, values));
+        uri.getQueryParameters(false).forEach((name, values) -> rejectUndecodable(fields, name, values));
         uri.getPathParameters().forEach((name, values) -> rejectUnreadable(fields, name, values));
         uri.getQueryParameters().forEach((name, values) -> rejectUnreadable(fields, name, values));
         Method method = resource.getResourceMethod();
         if (method != null) {
+            Set<String> known = queryParameters(resource.getResourceClass(), method);
+            for (String name : uri.getQueryParameters().keySet()) {
+                if (!known.contains(name)) {
+                    // A misspelt parameter would otherwise be ignored: ?staffonly=true stores evidence for all to see.
+                    fields.reject(name, known.isEmpty() ? "is not a parameter of this request, which takes none"
+                            : "is not a parameter of this request; it takes " + String.join(", ", new TreeSet<>(known)));
+                }
+            }
             for (Parameter parameter : singleValued(resource.getResourceClass(), method)) {
                 List<String> given = parameter.header()
                         ? request.getHeaders().get(parameter.name())
@@ -51,6 +71,45 @@ public class RequestParameters implements ContainerRequestFilter {
             }
         }
         fields.throwIfAny();
+    }
+
+    /**
+     * Percent-encoded bytes that are not UTF-8 ({@code %FF}) would be decoded to U+FFFD and stored as that: the
+     * still-encoded values are checked instead.
+     */
+    private static void rejectUndecodable(Fields fields, String name, List<String> encodedValues) {
+        for (String encoded : encodedValues) {
+            if (!isUtf8(encoded)) {
+                fields.reject(decodedName(name), "is not UTF-8 text: percent-encoded bytes that are no characters");
+                return;
+            }
+        }
+    }
+
+    static boolean isUtf8(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            int high = c == '%' && i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(encoded.charAt(i + 2), 16) : -1;
+            if (low >= 0) {
+                bytes.write(high << 4 | low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    private static String decodedName(String name) {
+        return isUtf8(name) ? URLDecoder.decode(name, StandardCharsets.UTF_8) : "query";
     }
 
     private static void rejectUnreadable(Fields fields, String name, List<String> values) {
@@ -68,6 +127,22 @@ public class RequestParameters implements ContainerRequestFilter {
     }
 
     private static final Map<Method, List<Parameter>> SINGLE_VALUED = new ConcurrentHashMap<>();
+    private static final Map<Method, Set<String>> QUERY_PARAMETERS = new ConcurrentHashMap<>();
+
+    /** The names of the method's query parameters, single- and many-valued. */
+    static Set<String> queryParameters(Class<?> resourceClass, Method method) {
+        return QUERY_PARAMETERS.computeIfAbsent(method, m -> {
+            Set<String> names = new HashSet<>();
+            for (Annotation[] parameter : annotated(resourceClass, m).getParameterAnnotations()) {
+                for (Annotation annotation : parameter) {
+                    if (annotation instanceof QueryParam query) {
+                        names.add(query.value());
+                    }
+                }
+            }
+            return Set.copyOf(names);
+        });
+    }
 
     /**
      * The method's query parameters and headers bound to a single value. The annotations sit on the API interface

@@ -23,8 +23,9 @@ import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
  * Makes the copy of a photo the other party sees: the same pixels, without the metadata that can say where
  * it was taken. The whole EXIF block goes, not only its GPS directory — maker notes and thumbnails can carry
  * positions too — and so do XMP and IPTC (which names cities and places). The original stays untouched.
- * JPEG is rewritten losslessly with Commons Imaging; PNG by dropping its metadata chunks. Other formats are
- * not stripped: {@link #canStrip} says which.
+ * JPEG is rewritten losslessly with Commons Imaging; PNG by dropping its metadata chunks. Both copies end with the
+ * image: whatever a file carries after it ({@link ImageEnd}) is left out. Other formats are not stripped:
+ * {@link #canStrip} says which.
  */
 public final class LocationStripper {
 
@@ -51,11 +52,19 @@ public final class LocationStripper {
     }
 
     private static void stripJpeg(Path photo, Path target) throws IOException {
+        long end = ImageEnd.of(photo, "image/jpeg")
+                .orElseThrow(() -> new IOException("the JPEG has no end of image"));
+        Path image = Files.createTempFile(target.getParent(), "strip-", ".jpg");
         Path withoutExif = Files.createTempFile(target.getParent(), "strip-", ".jpg");
         Path withoutXmp = Files.createTempFile(target.getParent(), "strip-", ".jpg");
         try {
+            // The rewriters copy whatever follows the end of the image; the copy ends with the image.
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(photo));
+                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(image))) {
+                copyOrSkip(in, out, end);
+            }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(withoutExif))) {
-                new ExifRewriter().removeExifMetadata(photo.toFile(), out);
+                new ExifRewriter().removeExifMetadata(image.toFile(), out);
             }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(withoutXmp))) {
                 new JpegXmpRewriter().removeXmpXml(withoutExif.toFile(), out);
@@ -68,6 +77,7 @@ public final class LocationStripper {
             // the like): a photo it cannot rewrite is kept from the other party, never a server error.
             throw new IOException("the JPEG could not be rewritten: " + e.getMessage(), e);
         } finally {
+            Files.deleteIfExists(image);
             Files.deleteIfExists(withoutExif);
             Files.deleteIfExists(withoutXmp);
         }
@@ -113,7 +123,7 @@ public final class LocationStripper {
         while (left > 0) {
             int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
             if (read < 0) {
-                throw new IOException("the PNG is cut off inside a chunk");
+                throw new IOException("the image is cut off");
             }
             if (out != null) {
                 out.write(buffer, 0, read);

@@ -50,6 +50,28 @@ class LocationStripperTest {
     }
 
     @Test
+    void whatever_follows_the_image_is_left_out_of_the_copy() throws IOException {
+        byte[] located = TestImages.jpeg("2026:11:01 10:00:00", "+08:00", true);
+        for (String format : new String[] {"jpeg", "png"}) {
+            byte[] image = TestImages.encoded(format);
+            Path original = Files.write(dir.resolve("motion." + format), ImageEndTest.concat(image, located));
+            Path stripped = dir.resolve("motion-stripped." + format);
+
+            stripper.strip(original, "image/" + format, stripped);
+
+            assertThat(Files.readAllBytes(stripped)).as(format).isEqualTo(image);
+            assertThat(new String(Files.readAllBytes(stripped), StandardCharsets.ISO_8859_1)).doesNotContain("GPS", "Exif");
+        }
+    }
+
+    @Test
+    void a_jpeg_without_its_end_is_not_passed_on() throws IOException {
+        byte[] jpeg = TestImages.jpeg("2026:11:01 10:00:00", "+08:00", true);
+        Path original = Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length - 2));
+        assertThatThrownBy(() -> stripper.strip(original, "image/jpeg", dir.resolve("out.jpg"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void a_cut_off_png_is_not_passed_on() throws IOException {
         byte[] png = TestImages.pngWithXmpLocation();
         Path original = Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
