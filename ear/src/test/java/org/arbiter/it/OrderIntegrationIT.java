@@ -24,6 +24,33 @@ class OrderIntegrationIT {
     }
 
     @Test
+    void pushesOfANewOrderAtTheSameMomentAreAllStored() throws Exception {
+        long logEnd = ServerLog.end();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String orderId = Api.unique("O");
+                List<java.util.concurrent.Callable<Api.Reply>> pushes = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    pushes.add(() -> Api.as("platform1").post("/api/v1/integration/orders",
+                            Orders.snapshot(orderId, "buyer1", "seller1", "10.00")));
+                }
+                int created = 0;
+                for (java.util.concurrent.Future<Api.Reply> reply : pool.invokeAll(pushes)) {
+                    // A retry sent before the first answer came back: one is the first snapshot, the others newer ones.
+                    assertThat(reply.get().status()).as(reply.get().toString()).isIn(200, 201);
+                    created += reply.get().status() == 201 ? 1 : 0;
+                }
+                assertThat(created).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // The race the application expects and answers is no server error in the log.
+        assertThat(ServerLog.since(logEnd)).doesNotContain(" ERROR ");
+    }
+
+    @Test
     void aNewSnapshotIsCreatedARepeatedPushReplacesIt() {
         String order = Api.unique("O");
         Map<String, Object> snapshot = Orders.snapshot(order, "buyer1", "seller1", "199.00");

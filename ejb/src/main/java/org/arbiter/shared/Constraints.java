@@ -10,6 +10,16 @@ public final class Constraints {
     private Constraints() {
     }
 
+    /** Whether the failure, or one of its causes, is a violation of any constraint. */
+    public static boolean violatedAny(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the failure, or one of its causes, is a violation of the named constraint (any case). */
     public static boolean violated(Throwable failure, String constraint) {
         String wanted = constraint.toLowerCase(Locale.ROOT);

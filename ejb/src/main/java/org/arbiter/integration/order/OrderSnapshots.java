@@ -8,6 +8,9 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.arbiter.shared.Constraints;
 
 /**
  * The order port's built-in adapter: answers from the snapshots and scans the marketplace pushed. The
@@ -39,8 +42,18 @@ public class OrderSnapshots implements OrderPort {
                 : em.find(OrderSnapshot.class, orderId));
     }
 
+    /** @throws OrderStoredConcurrentlyException when another transaction stored the same order first */
     void add(OrderSnapshot snapshot) {
-        em.persist(snapshot);
+        try {
+            em.persist(snapshot);
+            em.flush();
+        } catch (PersistenceException e) {
+            // The primary key is the only unique constraint of the table: H2 and PostgreSQL name it differently.
+            if (Constraints.violatedAny(e)) {
+                throw new OrderStoredConcurrentlyException(snapshot.getOrderId());
+            }
+            throw e;
+        }
     }
 
     /** The order's logistics events, oldest first. */

@@ -12,6 +12,7 @@ import org.arbiter.api.integration.OrderIntegrationApi;
 import org.arbiter.api.integration.OrderSnapshotRequest;
 import org.arbiter.api.integration.OrderSnapshotView;
 import org.arbiter.integration.order.OrderIntegrationService;
+import org.arbiter.integration.order.OrderPushes;
 import org.arbiter.shared.Caller;
 import org.arbiter.web.security.PlatformOnly;
 
@@ -26,9 +27,12 @@ public class OrderIntegrationResource implements OrderIntegrationApi {
     @Inject
     OrderIntegrationService orders;
 
+    @Inject
+    OrderPushes pushes;
+
     @Override
     public Response pushOrder(OrderSnapshotRequest snapshot) {
-        OrderIntegrationService.Pushed pushed = orders.push(caller, snapshot);
+        OrderIntegrationService.Pushed pushed = pushes.push(caller, snapshot);
         if (pushed.created()) {
             return Response.created(URI.create("integration/orders/" + snapshot.orderId())).entity(pushed.view()).build();
         }
