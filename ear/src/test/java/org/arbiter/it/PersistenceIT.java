@@ -431,7 +431,7 @@ class PersistenceIT {
         do {
             List<QueueRow> page = queue.partyPage(seller, QueueFilter.none(), cursor, 7);
             walked.addAll(page);
-            cursor = page.size() < 7 ? null : page.get(page.size() - 1).cursor();
+            cursor = page.size() < 7 ? null : page.get(page.size() - 1).cursor(QueueFilter.none());
         } while (cursor != null);
 
         assertThat(walked).extracting(QueueRow::caseNumber).containsExactlyInAnyOrderElementsOf(filed);

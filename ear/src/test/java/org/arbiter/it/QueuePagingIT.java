@@ -111,6 +111,17 @@ class QueuePagingIT {
         Api.Reply cursor = Api.as("specialist1").get("/api/v1/cases?cursor=forged");
         Api.Reply huge = Api.as("specialist1").get("/api/v1/cases?status=" + "X".repeat(6000));
         Api.Reply assignee = Api.as("buyer2").get("/api/v1/cases?assignee=specialist1");
+        // Misspelt, a filter would be ignored and the whole queue come back as if filtered.
+        Api.Reply misspelt = Api.as("specialist1").get("/api/v1/cases?staus=CLOSED");
+        // A position in one filtered list means nothing in another: it would answer an empty page as if it were the rest.
+        String filteredCursor = Api.as("specialist1").get("/api/v1/cases?status=AWAITING_RESPONSE&limit=1").json()
+                .get("nextCursor").asText();
+        Api.Reply otherQuery = Api.as("specialist1").get("/api/v1/cases?status=CLOSED&cursor=" + filteredCursor);
+        Api.Reply otherUser = Api.as("specialist2").get("/api/v1/cases?status=AWAITING_RESPONSE&assignee=me&cursor="
+                + Api.as("specialist1").get("/api/v1/cases?status=AWAITING_RESPONSE&assignee=unassigned&limit=1").json()
+                        .get("nextCursor").asText());
+        Api.Reply sameQuery = Api.as("specialist1").get("/api/v1/cases?status=AWAITING_RESPONSE&limit=1&cursor="
+                + filteredCursor);
 
         assertThat(status.status()).isEqualTo(400);
         assertThat(status.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
@@ -120,6 +131,15 @@ class QueuePagingIT {
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.body()).contains("(6000 characters)").hasSizeLessThan(1000);
         assertThat(assignee.status()).isEqualTo(400);
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.json().get("errors").get(0).get("field").asText()).isEqualTo("staus");
+        assertThat(misspelt.json().get("errors").get(0).get("message").asText()).contains("status");
+        for (Api.Reply elsewhere : List.of(otherQuery, otherUser)) {
+            assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(400);
+            assertThat(elsewhere.json().get("errors").get(0).get("field").asText()).isEqualTo("cursor");
+            assertThat(elsewhere.json().get("errors").get(0).get("message").asText()).contains("another query");
+        }
+        assertThat(sameQuery.status()).as(sameQuery.toString()).isEqualTo(200);
     }
 
     @Test

@@ -98,6 +98,10 @@ public class CaseService {
             after = QueueCursor.decode(query.cursor()).orElse(null);
             if (after == null) {
                 fields.reject("cursor", "is not a cursor this server handed out");
+            } else if (!after.belongsTo(filter)) {
+                fields.reject("cursor", "belongs to another query: page on with the filters it came with, or start "
+                        + "again without a cursor");
+                after = null;
             }
         }
         int limit = settings.defaultPageSize();
@@ -113,7 +117,7 @@ public class CaseService {
                 : queue.partyPage(caller.userId(), filter, after, limit + 1);
         boolean more = rows.size() > limit;
         List<QueueRow> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? page.get(page.size() - 1).cursor().encode() : null;
+        String next = more ? page.get(page.size() - 1).cursor(filter).encode() : null;
         return new CasePage(views.toSummaries(page), next);
     }
 

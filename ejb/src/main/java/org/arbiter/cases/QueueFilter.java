@@ -1,6 +1,7 @@
 package org.arbiter.cases;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.arbiter.api.vocabulary.CaseStatus;
 import org.arbiter.api.vocabulary.ComplaintGroup;
@@ -33,6 +34,20 @@ public record QueueFilter(
 
     public static QueueFilter none() {
         return new QueueFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, false);
+    }
+
+    /**
+     * The same number for the same query however its values were ordered, so that a cursor can tell which query
+     * it pages through. Not a secret: a cursor is the caller's own, and the page is checked against the caller's
+     * rights anyway.
+     */
+    public int fingerprint() {
+        return String.join("|", sorted(statuses), sorted(priorities), sorted(types), sorted(groups),
+                String.valueOf(assignee), String.valueOf(unassigned)).hashCode();
+    }
+
+    private static String sorted(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     public boolean filtersByAssignee() {

@@ -25,8 +25,9 @@ public record QueueRow(
         Obligor nextDeadlineObligor,
         Instant submittedAt) {
 
-    public QueueCursor cursor() {
-        return new QueueCursor(nextDeadlineAt, id);
+    /** Where the next page of the query {@code filter} starts: after this row. */
+    public QueueCursor cursor(QueueFilter filter) {
+        return new QueueCursor(nextDeadlineAt, id, filter.fingerprint());
     }
 
     public boolean hasDeadline() {
