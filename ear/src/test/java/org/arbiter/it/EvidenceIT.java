@@ -234,10 +234,15 @@ class EvidenceIT {
         Api.Reply svg = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "drawing"), Evidence.chat(
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
 
-        for (Api.Reply refused : List.of(exe, html, svg)) {
+        // Text is fine evidence, but not as a photo: the photo checks would run on it.
+        Api.Reply textAsPhoto = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "the parcel"),
+                Evidence.chat("the parcel was left outside the door"));
+
+        for (Api.Reply refused : List.of(exe, html, svg, textAsPhoto)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
+        assertThat(textAsPhoto.body()).contains("is an image").contains("text/plain");
         assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
         assertThat(storedFiles()).isEqualTo(before);
 

@@ -56,6 +56,7 @@ public class EvidenceUploads {
         try {
             byte[] head = body.readNBytes(EvidenceInspector.HEAD_BYTES);
             SniffedMedia type = inspector.sniff(head);
+            description.requireFits(type);
             StoredBlob blob = store.put(new SequenceInputStream(new ByteArrayInputStream(head), body), allowed);
             written.add(blob);
             blobs.register(blob.sha256());
