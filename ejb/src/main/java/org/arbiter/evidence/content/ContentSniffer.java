@@ -13,6 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+
 import org.apache.tika.detect.Detector;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.metadata.Metadata;
@@ -31,6 +36,8 @@ public final class ContentSniffer {
 
     /** How many first bytes the sniffer needs; callers read this much before deciding. */
     public static final int HEAD_BYTES = 65536;
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private static final Map<String, EvidenceFamily> ACCEPTED = Map.ofEntries(
             Map.entry("image/jpeg", EvidenceFamily.IMAGE),
@@ -144,10 +151,29 @@ public final class ContentSniffer {
         if (first + 1 < length && head[first] == '#' && head[first + 1] == '!') {
             throw refused("application/x-sh");
         }
-        if (first < length && (head[first] == '{' || head[first] == '[')) {
+        if (first < length && (head[first] == '{' || head[first] == '[') && readsAsJson(head, first, length)) {
             return new SniffedMedia("application/json", EvidenceFamily.TEXT);
         }
         return new SniffedMedia("text/plain", EvidenceFamily.TEXT);
+    }
+
+    /**
+     * Whether the head parses as JSON as far as it goes: a chat log whose lines open with "[2026-11-05 10:00]" starts
+     * like an array, and is text. Running out of head is no fault (the file goes on); any other parse error is.
+     */
+    private static boolean readsAsJson(byte[] head, int first, int length) {
+        try (JsonParser parser = JSON.createParser(head, first, length - first)) {
+            while (parser.nextToken() != null) {
+                // every token up to the end of what was read
+            }
+            return true;
+        } catch (JsonProcessingException e) {
+            // Cut off by the head: the parser fails at its very end ("end-of-input within Array entries").
+            return e instanceof JsonEOFException
+                    || e.getLocation() != null && e.getLocation().getByteOffset() >= length - first;
+        } catch (IOException notJson) {
+            return false;
+        }
     }
 
     private static UnsupportedEvidenceTypeException refused(String type) {

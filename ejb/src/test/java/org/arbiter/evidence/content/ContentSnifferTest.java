@@ -65,6 +65,13 @@ class ContentSnifferTest {
         byte[] json = "[{\"from\":\"buyer\",\"time\":\"2026-11-03T14:05:09+08:00\",\"text\":\"where is my parcel?\"}]"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(sniff(json)).isEqualTo(new SniffedMedia("application/json", EvidenceFamily.TEXT));
+        // Opening like an array is not enough: chat lines start with their time in brackets.
+        assertThat(sniff("[2026-11-05 10:00:00] buyer: hi\n[2026-11-05 10:01:00] seller: hello\n"
+                .getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain");
+        assertThat(sniff("{not json at all}".getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain");
+        // A long export is judged on its head: cut off inside the array, it is still JSON.
+        assertThat(sniff(("[" + "{\"text\":\"hello\"},".repeat(2000)).getBytes(StandardCharsets.UTF_8)).mediaType())
+                .isEqualTo("application/json");
         byte[] bomJson = ("\uFEFF  {\"messages\": []}").getBytes(StandardCharsets.UTF_8);
         assertThat(sniff(bomJson).mediaType()).isEqualTo("application/json");
     }
