@@ -10,7 +10,9 @@ public class VisibleTextValidator implements ConstraintValidator<VisibleText, Ch
 
     @Override
     public boolean isValid(CharSequence text, ConstraintValidatorContext context) {
-        return text == null || isVisible(text);
+        // What @NotBlank refuses (nothing left after trim(), its own test) is its to report; every use has both: one
+        // error for "   ", not two. Other spaces (ideographic, no-break) pass @NotBlank and are refused here.
+        return text == null || text.toString().trim().isEmpty() || isVisible(text);
     }
 
     /** Whether the text has at least one character a reader sees. */

@@ -24,8 +24,10 @@ class VisibleTextValidatorTest {
     }
 
     @Test
-    void nullIsLeftToNotNull() {
+    void nullAndBlankAreLeftToNotNullAndNotBlank() {
         assertThat(new VisibleTextValidator().isValid(null, null)).isTrue();
+        assertThat(new VisibleTextValidator().isValid("   ", null)).isTrue();
+        assertThat(new VisibleTextValidator().isValid("\u3000\u3000", null)).as("not blank to @NotBlank").isFalse();
         assertThat(new VisibleTextValidator().isValid("\u00A0", null)).isFalse();
     }
 }

@@ -87,8 +87,14 @@ class ResponsesIT {
                 .isEqualTo(403);
         assertThat(Api.as("seller2").post("/api/v1/cases/" + caseNumber + "/statement", object("text", "me")).status())
                 .isEqualTo(404);
-        assertThat(Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement", object("text", " ")).status())
-                .isEqualTo(400);
+        Api.Reply blank = Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement", object("text", "   "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors")).as("one error, not one per rule").hasSize(1);
+        // Characters as people count them: 5,001 of them are too many, whatever their UTF-16 length.
+        Api.Reply tooLong = Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                object("text", "\uD840\uDC00".repeat(5001)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("message").asText()).isEqualTo("must be at most 5000 characters");
         // No-break and ideographic spaces are no statement either, and do not move the case on.
         Api.Reply invisible = Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
                 object("text", "\u00A0\u3000\u200B"));
@@ -96,6 +102,10 @@ class ResponsesIT {
         assertThat(invisible.json().get("errors").get(0).get("field").asText()).isEqualTo("text");
         assertThat(Api.as("seller1").get("/api/v1/cases/" + caseNumber).json().get("status").asText())
                 .isEqualTo("AWAITING_RESPONSE");
+
+        Api.Reply rareCharacters = Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                object("text", "\uD840\uDC00".repeat(2600)));
+        assertThat(rareCharacters.status()).as("2,600 characters, 5,200 UTF-16 units").isEqualTo(200);
     }
 
     @Test

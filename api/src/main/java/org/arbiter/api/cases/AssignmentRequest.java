@@ -2,14 +2,14 @@ package org.arbiter.api.cases;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.arbiter.api.ApiFormats;
+import org.arbiter.api.MaxCharacters;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who should work a case from now on, and why. */
 @Schema(name = "Assignment")
 public record AssignmentRequest(
         @NotBlank @Pattern(regexp = ApiFormats.EXTERNAL_ID) String assignee,
-        @Size(max = 500) String reason) {
+        @MaxCharacters(500) @Schema(maxLength = 500) String reason) {
 }

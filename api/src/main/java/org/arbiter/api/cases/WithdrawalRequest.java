@@ -1,10 +1,9 @@
 package org.arbiter.api.cases;
 
-import jakarta.validation.constraints.Size;
-
+import org.arbiter.api.MaxCharacters;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The complainant withdraws the complaint. */
 @Schema(name = "Withdrawal")
-public record WithdrawalRequest(@Size(max = 1000) String reason) {
+public record WithdrawalRequest(@MaxCharacters(1000) @Schema(maxLength = 1000) String reason) {
 }

@@ -1,8 +1,8 @@
 package org.arbiter.api.classification;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
+import org.arbiter.api.MaxCharacters;
 import org.arbiter.api.VisibleText;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.Priority;
@@ -15,5 +15,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClassificationCorrectionRequest(
         ComplaintType type,
         Priority priority,
-        @NotBlank @VisibleText @Size(max = 1000) String reason) {
+        @NotBlank @VisibleText @MaxCharacters(1000) @Schema(maxLength = 1000) String reason) {
 }

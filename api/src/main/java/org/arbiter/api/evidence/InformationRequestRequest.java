@@ -2,8 +2,8 @@ package org.arbiter.api.evidence;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
+import org.arbiter.api.MaxCharacters;
 import org.arbiter.api.VisibleText;
 import org.arbiter.api.vocabulary.Obligor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,5 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param from COMPLAINANT or RESPONDENT
  */
 @Schema(name = "InformationRequest")
-public record InformationRequestRequest(@NotNull Obligor from, @NotBlank @VisibleText @Size(max = 2000) String question) {
+public record InformationRequestRequest(
+        @NotNull Obligor from,
+        @NotBlank @VisibleText @MaxCharacters(2000) @Schema(maxLength = 2000) String question) {
 }

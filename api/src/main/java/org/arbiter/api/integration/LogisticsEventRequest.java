@@ -3,8 +3,8 @@ package org.arbiter.api.integration;
 import java.time.Instant;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
+import org.arbiter.api.MaxCharacters;
 import org.arbiter.api.vocabulary.LogisticsStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LogisticsEventRequest(
         @NotNull LogisticsStatus status,
         @NotNull Instant occurredAt,
-        @Size(max = 200) String location,
-        @Size(max = 500) String description,
-        @Size(max = 100) String signedBy) {
+        @MaxCharacters(200) @Schema(maxLength = 200) String location,
+        @MaxCharacters(500) @Schema(maxLength = 500) String description,
+        @MaxCharacters(100) @Schema(maxLength = 100) String signedBy) {
 }

@@ -5,9 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.arbiter.api.ApiFormats;
+import org.arbiter.api.MaxCharacters;
 import org.arbiter.api.VisibleText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OrderItem")
 public record OrderItemDto(
         @NotBlank @Pattern(regexp = ApiFormats.EXTERNAL_ID) String sku,
-        @NotBlank @VisibleText @Size(max = 300) String title,
+        @NotBlank @VisibleText @MaxCharacters(300) @Schema(maxLength = 300) String title,
         @Min(1) @Max(100_000) int quantity,
         @NotNull @Pattern(regexp = ApiFormats.DECIMAL) String unitPrice) {
 }
