@@ -1,6 +1,5 @@
 package org.arbiter.evidence.content;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,7 +23,7 @@ public final class ImageEnd {
 
     /** The length of the image proper, or empty when its end cannot be found (a cut-off or malformed file). */
     public static OptionalLong of(Path file, String mediaType) throws IOException {
-        try (Counting in = new Counting(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (Counting in = new Counting(Files.newInputStream(file))) {
             return switch (mediaType) {
                 case "image/jpeg" -> jpeg(in);
                 case "image/png" -> png(in);
@@ -187,49 +186,69 @@ public final class ImageEnd {
         return OptionalLong.of(8 + size + (size & 1));
     }
 
-    /** Counts what it reads, so that the end is known as an offset. */
-    private static final class Counting extends InputStream {
+    /**
+     * A buffered stream of its own that counts what it reads, so that the end is known as an offset. Not
+     * BufferedInputStream: a JPEG's scans are read a byte at a time, and its read() takes a lock on every call.
+     */
+    private static final class Counting implements AutoCloseable {
 
         private final InputStream in;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int next;
+        private int filled;
         private long position;
 
         Counting(InputStream in) {
             this.in = in;
         }
 
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                position++;
+        int read() throws IOException {
+            if (next == filled && !fill()) {
+                return -1;
             }
-            return b;
+            position++;
+            return buffer[next++] & 0xFF;
         }
 
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = in.read(buffer, offset, length);
-            if (read > 0) {
-                position += read;
+        /** Up to {@code count} bytes, fewer only at the end of the file. */
+        byte[] readNBytes(int count) throws IOException {
+            byte[] bytes = new byte[count];
+            int read = 0;
+            while (read < count) {
+                if (next == filled && !fill()) {
+                    return java.util.Arrays.copyOf(bytes, read);
+                }
+                int chunk = Math.min(count - read, filled - next);
+                System.arraycopy(buffer, next, bytes, read, chunk);
+                next += chunk;
+                read += chunk;
+                position += chunk;
             }
-            return read;
+            return bytes;
         }
 
         /** Skips exactly {@code count} bytes; false when the file ends first. */
         boolean skipFully(long count) throws IOException {
             long left = count;
             while (left > 0) {
-                long skipped = in.skip(left);
-                if (skipped <= 0) {
-                    if (in.read() < 0) {
-                        position += count - left;
-                        return false;
-                    }
-                    skipped = 1;
+                if (next == filled && !fill()) {
+                    return false;
                 }
-                left -= skipped;
+                int chunk = (int) Math.min(left, filled - next);
+                next += chunk;
+                left -= chunk;
+                position += chunk;
             }
-            position += count;
+            return true;
+        }
+
+        private boolean fill() throws IOException {
+            int read = in.read(buffer);
+            if (read <= 0) {
+                return false;
+            }
+            next = 0;
+            filled = read;
             return true;
         }
 
