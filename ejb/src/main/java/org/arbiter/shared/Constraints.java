@@ -1,6 +1,7 @@
 package org.arbiter.shared;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -12,20 +13,19 @@ public final class Constraints {
 
     /** Whether the failure, or one of its causes, is a violation of any constraint. */
     public static boolean violatedAny(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return anyViolation(failure, violation -> true);
     }
 
     /** Whether the failure, or one of its causes, is a violation of the named constraint (any case). */
     public static boolean violated(Throwable failure, String constraint) {
         String wanted = constraint.toLowerCase(Locale.ROOT);
+        return anyViolation(failure, violation -> violation.getConstraintName() != null
+                && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    private static boolean anyViolation(Throwable failure, Predicate<ConstraintViolationException> matches) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(wanted)) {
+            if (cause instanceof ConstraintViolationException violation && matches.test(violation)) {
                 return true;
             }
         }

@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,15 +52,16 @@ public class RequestParameters implements ContainerRequestFilter {
         uri.getQueryParameters().forEach((name, values) -> rejectUnreadable(fields, name, values));
         Method method = resource.getResourceMethod();
         if (method != null) {
-            Set<String> known = queryParameters(resource.getResourceClass(), method);
+            Declared declared = declared(resource.getResourceClass(), method);
             for (String name : uri.getQueryParameters().keySet()) {
-                if (!known.contains(name)) {
+                if (!declared.queryNames().contains(name)) {
                     // A misspelt parameter would otherwise be ignored: ?staffonly=true stores evidence for all to see.
-                    fields.reject(name, known.isEmpty() ? "is not a parameter of this request, which takes none"
-                            : "is not a parameter of this request; it takes " + String.join(", ", new TreeSet<>(known)));
+                    fields.reject(name, declared.queryNames().isEmpty()
+                            ? "is not a parameter of this request, which takes none"
+                            : "is not a parameter of this request; it takes " + declared.queryList());
                 }
             }
-            for (Parameter parameter : singleValued(resource.getResourceClass(), method)) {
+            for (Parameter parameter : declared.singleValued()) {
                 List<String> given = parameter.header()
                         ? request.getHeaders().get(parameter.name())
                         : uri.getQueryParameters().get(parameter.name());
@@ -126,47 +126,40 @@ public class RequestParameters implements ContainerRequestFilter {
     record Parameter(String name, boolean header) {
     }
 
-    private static final Map<Method, List<Parameter>> SINGLE_VALUED = new ConcurrentHashMap<>();
-    private static final Map<Method, Set<String>> QUERY_PARAMETERS = new ConcurrentHashMap<>();
-
-    /** The names of the method's query parameters, single- and many-valued. */
-    static Set<String> queryParameters(Class<?> resourceClass, Method method) {
-        return QUERY_PARAMETERS.computeIfAbsent(method, m -> {
-            Set<String> names = new HashSet<>();
-            for (Annotation[] parameter : annotated(resourceClass, m).getParameterAnnotations()) {
-                for (Annotation annotation : parameter) {
-                    if (annotation instanceof QueryParam query) {
-                        names.add(query.value());
-                    }
-                }
-            }
-            return Set.copyOf(names);
-        });
+    /**
+     * What a resource method declares: its query parameters (single- and many-valued, with their names listed for
+     * the message), and those of its query parameters and headers bound to a single value.
+     */
+    record Declared(Set<String> queryNames, String queryList, List<Parameter> singleValued) {
     }
 
+    private static final Map<Method, Declared> DECLARED = new ConcurrentHashMap<>();
+
     /**
-     * The method's query parameters and headers bound to a single value. The annotations sit on the API interface
-     * the resource implements, which reflection on the resource's own method does not show.
+     * The method's declared parameters, read once per method. The annotations sit on the API interface the resource
+     * implements, which reflection on the resource's own method does not show.
      */
-    static List<Parameter> singleValued(Class<?> resourceClass, Method method) {
-        return SINGLE_VALUED.computeIfAbsent(method, m -> {
+    static Declared declared(Class<?> resourceClass, Method method) {
+        return DECLARED.computeIfAbsent(method, m -> {
             Method declared = annotated(resourceClass, m);
             Annotation[][] annotations = declared.getParameterAnnotations();
             Class<?>[] types = declared.getParameterTypes();
+            Set<String> queryNames = new TreeSet<>();
             List<Parameter> single = new ArrayList<>();
             for (int i = 0; i < types.length; i++) {
-                if (Collection.class.isAssignableFrom(types[i])) {
-                    continue;
-                }
+                boolean manyValued = Collection.class.isAssignableFrom(types[i]);
                 for (Annotation annotation : annotations[i]) {
                     if (annotation instanceof QueryParam query) {
-                        single.add(new Parameter(query.value(), false));
-                    } else if (annotation instanceof HeaderParam header) {
+                        queryNames.add(query.value());
+                        if (!manyValued) {
+                            single.add(new Parameter(query.value(), false));
+                        }
+                    } else if (annotation instanceof HeaderParam header && !manyValued) {
                         single.add(new Parameter(header.value(), true));
                     }
                 }
             }
-            return List.copyOf(single);
+            return new Declared(Set.copyOf(queryNames), String.join(", ", queryNames), List.copyOf(single));
         });
     }
 

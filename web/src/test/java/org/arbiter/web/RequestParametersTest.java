@@ -44,7 +44,7 @@ class RequestParametersTest {
         var list = Resource.class.getMethod("list", List.class, String.class, String.class, String.class);
         var none = Resource.class.getMethod("none", String.class);
 
-        assertThat(RequestParameters.queryParameters(Resource.class, list)).containsExactlyInAnyOrder("status", "limit");
-        assertThat(RequestParameters.queryParameters(Resource.class, none)).isEmpty();
+        assertThat(RequestParameters.declared(Resource.class, list).queryNames()).containsExactlyInAnyOrder("status", "limit");
+        assertThat(RequestParameters.declared(Resource.class, none).queryNames()).isEmpty();
     }
 }
