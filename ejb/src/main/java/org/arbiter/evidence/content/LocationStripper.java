@@ -54,17 +54,19 @@ public final class LocationStripper {
     private static void stripJpeg(Path photo, Path target) throws IOException {
         long end = ImageEnd.of(photo, "image/jpeg")
                 .orElseThrow(() -> new IOException("the JPEG has no end of image"));
-        Path image = Files.createTempFile(target.getParent(), "strip-", ".jpg");
+        // The rewriters copy whatever follows the end of the image: when something does, they get the image alone.
+        Path image = end < Files.size(photo) ? Files.createTempFile(target.getParent(), "strip-", ".jpg") : null;
         Path withoutExif = Files.createTempFile(target.getParent(), "strip-", ".jpg");
         Path withoutXmp = Files.createTempFile(target.getParent(), "strip-", ".jpg");
         try {
-            // The rewriters copy whatever follows the end of the image; the copy ends with the image.
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(photo));
-                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(image))) {
-                copyOrSkip(in, out, end);
+            if (image != null) {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(photo));
+                     OutputStream out = new BufferedOutputStream(Files.newOutputStream(image))) {
+                    copyOrSkip(in, out, end);
+                }
             }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(withoutExif))) {
-                new ExifRewriter().removeExifMetadata(image.toFile(), out);
+                new ExifRewriter().removeExifMetadata((image != null ? image : photo).toFile(), out);
             }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(withoutXmp))) {
                 new JpegXmpRewriter().removeXmpXml(withoutExif.toFile(), out);
@@ -77,7 +79,9 @@ public final class LocationStripper {
             // the like): a photo it cannot rewrite is kept from the other party, never a server error.
             throw new IOException("the JPEG could not be rewritten: " + e.getMessage(), e);
         } finally {
-            Files.deleteIfExists(image);
+            if (image != null) {
+                Files.deleteIfExists(image);
+            }
             Files.deleteIfExists(withoutExif);
             Files.deleteIfExists(withoutXmp);
         }
