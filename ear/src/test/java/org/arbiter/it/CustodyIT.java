@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -184,6 +188,49 @@ class CustodyIT {
             last = entry;
         }
         assertThat(last.get("event").asText()).isEqualTo("EXPORTED");
+    }
+
+    @Test
+    void bundlesExportedWhileThePartiesKeepAddingToTheChainEndWithTheirOwnExport() throws Exception {
+        String chat = Evidence.upload("buyer1", caseNumber, "CHAT_LOG", "more chat", Evidence.chat("10:20 where is it?\n"));
+        String content = "/api/v1/cases/" + caseNumber + "/evidence/" + chat + "/content";
+        AtomicBoolean exporting = new AtomicBoolean(true);
+        ExecutorService parties = Executors.newFixedThreadPool(2);
+        // Each view and each note is a custody entry appended while the exports are recorded and sequenced.
+        Future<?> viewing = parties.submit(() -> {
+            while (exporting.get()) {
+                assertThat(Api.as("seller1").bytes("GET", content).status()).isEqualTo(200);
+            }
+        });
+        Future<?> noting = parties.submit(() -> {
+            for (int i = 0; exporting.get(); i++) {
+                Api.Reply note = Api.as("buyer1").post("/api/v1/cases/" + caseNumber + "/evidence/" + chat
+                        + "/annotations", Api.object("note", "still waiting, day " + i));
+                assertThat(note.status()).as(note.toString()).isEqualTo(201);
+            }
+        });
+        int exports = 8;
+        try {
+            for (int i = 0; i < exports; i++) {
+                Api.BinaryReply export = Api.as("specialist1").bytes("POST", "/api/v1/cases/" + caseNumber
+                        + "/custody/export");
+                assertThat(export.status()).as(export.toString()).isEqualTo(200);
+                Path bundle = directory.resolve("bundle-" + i + ".zip");
+                Files.write(bundle, export.body());
+                VerificationReport report = BundleVerifier.verify(bundle, publicKey());
+                assertThat(report.ok()).as("export %d: %s", i, report.problems()).isTrue();
+            }
+        } finally {
+            exporting.set(false);
+            parties.shutdown();
+        }
+        viewing.get();
+        noting.get();
+        int exported = 0;
+        for (JsonNode entry : Api.as("specialist1").get("/api/v1/cases/" + caseNumber + "/custody").json().get("entries")) {
+            exported += entry.get("event").asText().equals("EXPORTED") ? 1 : 0;
+        }
+        assertThat(exported).as("one EXPORTED entry per bundle handed out").isEqualTo(exports);
     }
 
     /** A copy of the bundle with one file's bytes replaced. */

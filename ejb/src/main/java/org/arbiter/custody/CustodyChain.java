@@ -51,6 +51,15 @@ public class CustodyChain {
                 .getResultList();
     }
 
+    /** The case's chain in order, from its first entry to entry {@code lastSeq}. */
+    public List<CustodyEvent> upTo(long caseId, long lastSeq) {
+        return em.createQuery("select e from CustodyEvent e where e.caseId = :case and e.seq <= :last order by e.seq",
+                        CustodyEvent.class)
+                .setParameter("case", caseId)
+                .setParameter("last", lastSeq)
+                .getResultList();
+    }
+
     private static String shorten(String detail) {
         if (detail == null) {
             return "";

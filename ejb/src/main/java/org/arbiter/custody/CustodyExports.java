@@ -13,8 +13,8 @@ import org.arbiter.verifier.CaseBundleWriter;
 
 /**
  * Exports a case bundle in three steps, each its own transaction where it needs one: record the export in
- * the chain, have the log sequence it (so the bundle's tree head covers every entry), then gather the chain
- * and stream the ZIP, evidence files straight from the store.
+ * the chain, have the log sequence it (so the bundle's tree head covers every entry), then gather the chain up
+ * to the export's entry and stream the ZIP, evidence files straight from the store.
  */
 @ApplicationScoped
 public class CustodyExports {
@@ -29,9 +29,9 @@ public class CustodyExports {
     EvidenceStore store;
 
     public CaseExport prepare(Caller caller, String caseNumber) {
-        byte[] caseJson = custody.recordExport(caller, caseNumber);
+        CustodyService.RecordedExport recorded = custody.recordExport(caller, caseNumber);
         sequencer.sequenceAll();
-        return custody.gather(caller, caseNumber, caseJson);
+        return custody.gather(caller, caseNumber, recorded);
     }
 
     public void write(CaseExport export, OutputStream out) throws IOException {

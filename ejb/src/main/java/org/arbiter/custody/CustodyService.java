@@ -82,7 +82,7 @@ public class CustodyService {
      * The first half of an export: the case document is written and its hash goes into the chain as the
      * EXPORTED entry, so the bundle's case.json is covered by the signed log like every other file.
      */
-    public byte[] recordExport(Caller caller, String caseNumber) {
+    public RecordedExport recordExport(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         if (!actor.isStaff()) {
@@ -101,17 +101,27 @@ public class CustodyService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        custody.append(disputeCase, CustodyEventType.EXPORTED, null, MerkleHash.hex(MerkleHash.sha256(caseJson)), actor,
-                "case bundle exported", now);
+        CustodyEvent exported = custody.append(disputeCase, CustodyEventType.EXPORTED, null,
+                MerkleHash.hex(MerkleHash.sha256(caseJson)), actor, "case bundle exported", now);
         disputeCase.recordEvidenceEvent(actor, "CUSTODY_EXPORTED", "exported the case bundle", false, now);
         cases.update(disputeCase);
-        return caseJson;
+        return new RecordedExport(caseJson, exported.getSeq());
     }
 
-    /** The second half, once the log has sequenced the export: every entry with its proof, the tree head. */
-    public CaseExport gather(Caller caller, String caseNumber, byte[] caseJson) {
+    /**
+     * The case document of an export and the place of its EXPORTED entry in the chain: the bundle ends there,
+     * however much the chain grew while the log sequenced it.
+     */
+    public record RecordedExport(byte[] caseJson, long exportedSeq) {
+    }
+
+    /**
+     * The second half, once the log has sequenced the export: every entry up to the export's own with its proof,
+     * the tree head. Entries appended since (a party viewing evidence meanwhile) belong to the next export.
+     */
+    public CaseExport gather(Caller caller, String caseNumber, RecordedExport export) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        List<CustodyEvent> events = custody.of(disputeCase.getId());
+        List<CustodyEvent> events = custody.upTo(disputeCase.getId(), export.exportedSeq());
         SignedTreeHead head = ledger.latestHead();
         List<Long> indexes = sequencedWithin(events, head);
         if (indexes.size() != events.size()) {
@@ -127,7 +137,7 @@ public class CustodyService {
                 files.add(event.parsed().sha256());
             }
         }
-        return new CaseExport(disputeCase.getCaseNumber().value(), caseJson, head, entries, files);
+        return new CaseExport(disputeCase.getCaseNumber().value(), export.caseJson(), head, entries, files);
     }
 
     private static List<Long> sequencedWithin(List<CustodyEvent> events, SignedTreeHead head) {
