@@ -31,8 +31,10 @@ import java.util.Objects;
  *
  * <p>{@code evidence} and {@code sha256} are written {@code -} when null. {@code detail} is always written as
  * {@code "detail: "} and the escaped text (possibly empty): backslash as {@code \\}, LF as {@code \n}, CR as
- * {@code \r}. {@code at} is {@link Instant#toString()} of the instant truncated to milliseconds (done by the
- * constructor). {@code prev} is the {@link #hash()} of the case's previous entry, {@link #GENESIS} for seq 1.
+ * {@code \r}, and every other character that some reader takes for a line break (the other control characters
+ * but TAB, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR) as a backslash, {@code u} and four upper-case
+ * hex digits, so that an entry is its lines whatever splits them. {@code at} is {@link Instant#toString()} of the
+ * instant truncated to milliseconds (done by the constructor). {@code prev} is the {@link #hash()} of the case's previous entry, {@link #GENESIS} for seq 1.
  *
  * @param caseNumber the case number, a single token
  * @param seq        the position of this entry in the case's chain, from 1
@@ -84,7 +86,8 @@ public record CustodyEntry(String caseNumber, long seq, String event, String evi
         Objects.requireNonNull(at, "at");
         at = at.truncatedTo(ChronoUnit.MILLIS);
         detail = detail == null ? "" : detail;
-        requireText(detail);
+        // Any text: escape() keeps it on one line. Valid UTF-16, so that it survives UTF-8.
+        requireWellFormed(detail, "detail");
         if (!MerkleHash.isHash(prev)) {
             throw new IllegalArgumentException("prev must be 64 lowercase hex digits: '"
                     + (prev == null ? "null" : TextLines.abbreviate(prev)) + "'");
@@ -195,7 +198,7 @@ public record CustodyEntry(String caseNumber, long seq, String event, String evi
         return String.valueOf(lines.size());
     }
 
-    /** Escapes backslash, LF and CR. */
+    /** Escapes backslash, LF, CR and whatever else could break the line (see the class comment). */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
@@ -204,10 +207,21 @@ public record CustodyEntry(String caseNumber, long seq, String event, String evi
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
-                default -> out.append(c);
+                default -> {
+                    if (breaksLines(c)) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Control characters but TAB (VT, FF, NEL and the file separators split lines in some readers), LS and PS. */
+    private static boolean breaksLines(char c) {
+        return Character.isISOControl(c) && c != '\t' || c == '\u2028' || c == '\u2029';
     }
 
     private static String unescape(String text) {
@@ -226,6 +240,20 @@ public record CustodyEntry(String caseNumber, long seq, String event, String evi
                 case '\\' -> out.append('\\');
                 case 'n' -> out.append('\n');
                 case 'r' -> out.append('\r');
+                // Any four hex digits read; the canonical-form check refuses what escape() would not have written.
+                case 'u' -> {
+                    if (i + 4 >= text.length()) {
+                        throw new IllegalArgumentException(WHAT + ": line 10 (detail) has a cut-off escape '\\u"
+                                + TextLines.abbreviate(text.substring(i + 1)) + "'");
+                    }
+                    String hex = text.substring(i + 1, i + 5);
+                    if (!hex.chars().allMatch(h -> h >= '0' && h <= '9' || h >= 'A' && h <= 'F' || h >= 'a' && h <= 'f')) {
+                        throw new IllegalArgumentException(WHAT + ": line 10 (detail) has a bad escape '\\u"
+                                + TextLines.abbreviate(hex) + "'");
+                    }
+                    out.append((char) Integer.parseInt(hex, 16));
+                    i += 4;
+                }
                 default -> throw new IllegalArgumentException(WHAT + ": line 10 (detail) has an unknown escape '\\"
                         + TextLines.abbreviate(String.valueOf(next)) + "'");
             }
@@ -246,23 +274,6 @@ public record CustodyEntry(String caseNumber, long seq, String event, String evi
             }
         }
         requireWellFormed(value, key);
-    }
-
-    /**
-     * Free text: after escaping LF, CR and backslash it must stay on one line, so no other control character
-     * (TAB excepted) and no Unicode line or paragraph separator; valid UTF-16 so that it survives UTF-8.
-     */
-    private static void requireText(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r'
-                    || !(Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
-            if (!allowed) {
-                throw new IllegalArgumentException(String.format(
-                        "detail has a character that would break the line: U+%04X at position %d", (int) c, i));
-            }
-        }
-        requireWellFormed(value, "detail");
     }
 
     private static void requireWellFormed(String value, String key) {

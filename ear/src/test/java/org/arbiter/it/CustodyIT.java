@@ -233,6 +233,47 @@ class CustodyIT {
         assertThat(exported).as("one EXPORTED entry per bundle handed out").isEqualTo(exports);
     }
 
+    @Test
+    void textWithLineSeparatorsIsKeptAndTheBundleStillVerifies() throws Exception {
+        // Pasted from a document or typed on a phone: VT, FF, LS and PS used to make these a 500.
+        String note = "the locker\u2028was empty\u000Bat 10:15\fsee photo";
+        String reason = "wrong photo\u2029the right one follows";
+        String mark = "matches\u2028the carrier's scan";
+        String chat = Evidence.upload("buyer1", caseNumber, "CHAT_LOG", "again", Evidence.chat("10:20 still?\n"));
+        String evidence = "/api/v1/cases/" + caseNumber + "/evidence/" + chat;
+
+        Api.Reply noted = Api.as("buyer1").post(evidence + "/annotations", Api.object("note", note));
+        Api.Reply withdrawn = Api.as("buyer1").post(evidence + "/withdrawal", Api.object("reason", reason));
+        Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                Api.object("text", "Delivered into the locker on 4 November; the courier's scan is attached."));
+        String trace = Evidence.upload("seller1", caseNumber, "LOGISTICS_TRACE", "scan", Evidence.chat("10:00 locker 12"));
+        assertThat(Api.as("specialist1").post("/api/v1/cases/" + caseNumber + "/verification", "").status())
+                .isEqualTo(200);
+        Api.Reply marked = Api.as("specialist1").post("/api/v1/cases/" + caseNumber + "/evidence/" + trace + "/mark",
+                Api.object("mark", "VERIFIED", "reason", mark));
+        Api.Reply caption = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "the\u2028locker"),
+                Evidence.jpeg(7));
+
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(201);
+        assertThat(noted.json().get("note").asText()).isEqualTo(note);
+        assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("withdrawnReason").asText()).isEqualTo(reason);
+        // A caption is one line wherever it is shown.
+        assertThat(caption.status()).as(caption.toString()).isEqualTo(400);
+        assertThat(caption.json().get("errors").get(0).get("field").asText()).isEqualTo("caption");
+
+        Api.BinaryReply export = Api.as("specialist1").bytes("POST", "/api/v1/cases/" + caseNumber + "/custody/export");
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        Path bundle = directory.resolve("separators.zip");
+        Files.write(bundle, export.body());
+        VerificationReport report = BundleVerifier.verify(bundle, publicKey());
+        assertThat(report.ok()).as(report.problems().toString()).isTrue();
+        String entries = Api.as("specialist1").get("/api/v1/cases/" + caseNumber + "/custody").body();
+        assertThat(entries).contains("\\\\u2028was empty\\\\u000Bat 10:15\\\\u000Csee photo")
+                .contains("wrong photo\\\\u2029the right one").contains("matches\\\\u2028the carrier");
+    }
+
     /** A copy of the bundle with one file's bytes replaced. */
     private Path rewrite(Path bundle, String name, byte[] replacement) throws IOException {
         Path copy = directory.resolve("tampered.zip");

@@ -280,10 +280,11 @@ public class EvidenceService {
             throw new InvalidValueException(VisibleTextValidator.MESSAGE);
         }
         String caption = text.strip();
-        if (caption.length() > MAX_CAPTION) {
+        if (caption.codePointCount(0, caption.length()) > MAX_CAPTION) {
             throw new InvalidValueException("must be at most " + MAX_CAPTION + " characters");
         }
-        if (caption.chars().anyMatch(c -> c < 0x20)) {
+        // Control characters and the Unicode line and paragraph separators all break a caption's line somewhere.
+        if (caption.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
             throw new InvalidValueException("must be one line of text");
         }
         return caption;
