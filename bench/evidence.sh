@@ -85,7 +85,7 @@ concurrent() {
 {
     echo "# evidence benchmark $(date -u +%FT%TZ), $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), commit $(commit_measured)"
     fresh_database $DB
-    start_server $DB -Darbiter.evidence.max-file-bytes=268435456 -Darbiter.evidence.max-case-bytes=4294967296
+    start_server $DB -Darbiter.evidence.max-file-bytes=268435456 -Darbiter.evidence.max-side-bytes=4294967296
     CASE_A=$(create_case buyer1 seller1)
     CASE_B1=$(create_case buyer1 seller1)
     CASE_B2=$(create_case buyer1 seller1)

@@ -75,7 +75,10 @@ class EvidenceIT {
 
         JsonNode sellersList = Api.as("seller1").get(evidencePath()).json();
         assertThat(sellersList.get("items")).hasSize(1);
-        assertThat(sellersList.get("caseBytesUsed").asLong()).isEqualTo(photo.length);
+        // Each side's quota is its own: the seller's list shows none of the buyer's bytes as the seller's.
+        assertThat(sellersList.get("side").asText()).isEqualTo("RESPONDENT");
+        assertThat(sellersList.get("sideBytesUsed").asLong()).isZero();
+        assertThat(Api.as("buyer1").get(evidencePath()).json().get("sideBytesUsed").asLong()).isEqualTo(photo.length);
 
         Api.BinaryReply download = Api.as("seller1").bytes("GET", view.get("contentUrl").asText());
         assertThat(download.status()).isEqualTo(200);
@@ -389,24 +392,40 @@ class EvidenceIT {
     }
 
     @Test
-    void theCaseQuotaCountsEveryFile() {
-        // 5 MiB a case on the test server: two files of 2 MiB fit, the third does not.
+    void eachSideHasItsOwnQuotaSoThatNeitherCanFillTheCaseAndNoneLearnsTheOthersUse() {
+        // 5 MiB a side on the test server: two files of 2 MiB fit, the third does not.
         for (int i = 0; i < 2; i++) {
-            byte[] file = new byte[(int) FILE_LIMIT];
-            byte[] header = Evidence.jpeg(10 + i);
-            System.arraycopy(header, 0, file, 0, header.length);
-            file[file.length - 1] = (byte) i;
-            Evidence.upload("buyer1", caseNumber, "PHOTO", "large photo " + i, file);
+            Evidence.upload("buyer1", caseNumber, "PHOTO", "large photo " + i, largePhoto(10 + i));
         }
-        byte[] third = new byte[(int) FILE_LIMIT];
-        System.arraycopy(Evidence.jpeg(12), 0, third, 0, Evidence.jpeg(12).length);
-
-        Api.Reply refused = Api.as("seller1").upload(Evidence.path(caseNumber, "PHOTO", "one more"), third);
+        Api.Reply refused = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "one more"), largePhoto(12));
+        Api.Reply sellers = Api.as("seller1").upload(Evidence.path(caseNumber, "PHOTO", "the courier's photo"),
+                largePhoto(13));
+        Api.Reply staffs = Api.as("specialist1").upload(Evidence.path(caseNumber, "PHOTO", "locker camera")
+                + "&staffOnly=true", largePhoto(14));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
-        assertThat(refused.body()).contains("case");
-        assertThat(Api.as("seller1").upload(Evidence.path(caseNumber, "CHAT_LOG", "small"), Evidence.chat("still fits")).status())
-                .isEqualTo(201);
+        assertThat(refused.body()).contains("your side");
+        assertThat(sellers.status()).as(sellers.toString()).isEqualTo(201);
+        assertThat(staffs.status()).as(staffs.toString()).isEqualTo(201);
+        assertThat(Api.as("buyer1").upload(Evidence.path(caseNumber, "CHAT_LOG", "small"), Evidence.chat("still fits"))
+                .status()).isEqualTo(201);
+        JsonNode buyers = Api.as("buyer1").get(evidencePath()).json();
+        assertThat(buyers.get("side").asText()).isEqualTo("COMPLAINANT");
+        assertThat(buyers.get("sideBytesUsed").asLong()).isEqualTo(2 * FILE_LIMIT + "still fits".length());
+        assertThat(buyers.get("sideBytesLimit").asLong()).isEqualTo(5 * 1024 * 1024);
+        assertThat(Api.as("seller1").get(evidencePath()).json().get("sideBytesUsed").asLong()).isEqualTo(FILE_LIMIT);
+        JsonNode staff = Api.as("specialist1").get(evidencePath()).json();
+        assertThat(staff.get("side").asText()).isEqualTo("STAFF");
+        assertThat(staff.get("sideBytesUsed").asLong()).isEqualTo(FILE_LIMIT);
+    }
+
+    /** A JPEG padded to the file limit, different for each seed. */
+    private static byte[] largePhoto(int seed) {
+        byte[] file = new byte[(int) FILE_LIMIT];
+        byte[] header = Evidence.jpeg(seed);
+        System.arraycopy(header, 0, file, 0, header.length);
+        file[file.length - 1] = (byte) seed;
+        return file;
     }
 
     @Test

@@ -439,21 +439,30 @@ public class DisputeCase {
      * @throws IllegalTransitionException once the case is closed, archived or withdrawn
      */
     public EvidenceSource evidenceSourceOf(Caller by) {
-        EvidenceSource source;
-        // A party's evidence is a party's even from a staff account: it cannot be kept from the other side.
-        if (complainant.is(by.userId())) {
-            source = EvidenceSource.COMPLAINANT;
-        } else if (respondent.is(by.userId())) {
-            source = EvidenceSource.RESPONDENT;
-        } else if (by.isStaff()) {
-            source = EvidenceSource.STAFF;
-        } else {
-            throw new ForbiddenException("evidence comes from the parties to the case and from staff");
-        }
+        EvidenceSource source = sideOf(by);
         if (!status.isOpen()) {
             throw new IllegalTransitionException(status, "a " + status + " case takes no more evidence");
         }
         return source;
+    }
+
+    /**
+     * Which side of the case's evidence the caller stands on, whatever the case's status.
+     *
+     * @throws ForbiddenException for anyone but the two parties and staff
+     */
+    public EvidenceSource sideOf(Caller by) {
+        // A party's evidence is a party's even from a staff account: it cannot be kept from the other side.
+        if (complainant.is(by.userId())) {
+            return EvidenceSource.COMPLAINANT;
+        }
+        if (respondent.is(by.userId())) {
+            return EvidenceSource.RESPONDENT;
+        }
+        if (by.isStaff()) {
+            return EvidenceSource.STAFF;
+        }
+        throw new ForbiddenException("evidence comes from the parties to the case and from staff");
     }
 
     /** Evidence can be taken back only until a specialist starts reviewing the case. */

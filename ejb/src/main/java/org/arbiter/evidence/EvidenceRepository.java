@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.arbiter.api.vocabulary.EvidenceSource;
+
 /** Stores and finds evidence records. Joins the caller's transaction. */
 @ApplicationScoped
 public class EvidenceRepository {
@@ -49,10 +51,15 @@ public class EvidenceRepository {
                 .getResultList();
     }
 
-    /** Bytes the case's evidence takes, withdrawn evidence included (its bytes are kept for the custody chain). */
-    public long bytesUsed(long caseId) {
-        Long used = em.createQuery("select sum(e.sizeBytes) from Evidence e where e.caseId = :case", Long.class)
+    /**
+     * Bytes one side's evidence takes on the case, withdrawn evidence included (its bytes are kept for the custody
+     * chain).
+     */
+    public long bytesUsed(long caseId, EvidenceSource side) {
+        Long used = em.createQuery("select sum(e.sizeBytes) from Evidence e where e.caseId = :case and e.source = :side",
+                        Long.class)
                 .setParameter("case", caseId)
+                .setParameter("side", side)
                 .getSingleResult();
         return used == null ? 0 : used;
     }

@@ -90,8 +90,9 @@ public class EvidenceService {
     public long allowance(Caller caller, String caseNumber, EvidenceDescription description) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
-        checkSource(disputeCase.evidenceSourceOf(actor), description);
-        return remaining(disputeCase);
+        EvidenceSource source = disputeCase.evidenceSourceOf(actor);
+        checkSource(source, description);
+        return remaining(disputeCase, source);
     }
 
     /** Records stored bytes as evidence on the case, with its custody entry, in one transaction. */
@@ -101,9 +102,10 @@ public class EvidenceService {
         Caller actor = disputeCase.standingOf(caller);
         EvidenceSource source = disputeCase.evidenceSourceOf(actor);
         checkSource(source, description);
-        if (content.sizeBytes() > remaining(disputeCase)) {
-            throw new ContentTooLargeException("the case's evidence is limited to " + settings.maxCaseBytes()
-                    + " bytes; " + remaining(disputeCase) + " are left");
+        long remaining = remaining(disputeCase, source);
+        if (content.sizeBytes() > remaining) {
+            throw new ContentTooLargeException("the file is " + content.sizeBytes() + " bytes; " + remaining
+                    + " more are accepted from your side on this case");
         }
         blobs.holdForRecord(content.sha256());
         if (content.sharedSha256() != null) {
@@ -129,8 +131,9 @@ public class EvidenceService {
         DisputeCase disputeCase = access.find(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         var visible = evidence.ofCase(disputeCase.getId()).stream().filter(e -> e.isVisibleTo(actor)).toList();
-        return new EvidenceList(disputeCase.getCaseNumber().value(), views.toViews(visible, caseNumber),
-                evidence.bytesUsed(disputeCase.getId()), settings.maxCaseBytes());
+        EvidenceSource side = disputeCase.sideOf(actor);
+        return new EvidenceList(disputeCase.getCaseNumber().value(), views.toViews(visible, caseNumber), side,
+                evidence.bytesUsed(disputeCase.getId(), side), settings.maxSideBytes());
     }
 
     /**
@@ -246,11 +249,15 @@ public class EvidenceService {
                         + " has no evidence " + idText));
     }
 
-    private long remaining(DisputeCase disputeCase) {
-        long left = settings.maxCaseBytes() - evidence.bytesUsed(disputeCase.getId());
+    /**
+     * What one side may still add: each side has its own quota, so that one party cannot fill the case and keep the
+     * other's evidence out, and nobody learns from the number what the other side or staff keep.
+     */
+    private long remaining(DisputeCase disputeCase, EvidenceSource side) {
+        long left = settings.maxSideBytes() - evidence.bytesUsed(disputeCase.getId(), side);
         if (left <= 0) {
-            throw new ContentTooLargeException("the case's evidence has reached its limit of "
-                    + settings.maxCaseBytes() + " bytes");
+            throw new ContentTooLargeException("your side's evidence on this case has reached its limit of "
+                    + settings.maxSideBytes() + " bytes");
         }
         return Math.min(settings.maxFileBytes(), left);
     }

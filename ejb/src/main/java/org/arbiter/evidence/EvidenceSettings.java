@@ -17,8 +17,8 @@ public class EvidenceSettings {
     long maxFileBytes;
 
     @Inject
-    @ConfigProperty(name = "arbiter.evidence.max-case-bytes")
-    long maxCaseBytes;
+    @ConfigProperty(name = "arbiter.evidence.max-side-bytes")
+    long maxSideBytes;
 
     @Inject
     @ConfigProperty(name = "arbiter.evidence.store-dir")
@@ -32,8 +32,9 @@ public class EvidenceSettings {
         return maxFileBytes;
     }
 
-    public long maxCaseBytes() {
-        return maxCaseBytes;
+    /** The limit on each side's evidence on a case: the complainant's, the respondent's and staff's. */
+    public long maxSideBytes() {
+        return maxSideBytes;
     }
 
     /** The zone in which times without one (EXIF, most chat exports) are read. */
