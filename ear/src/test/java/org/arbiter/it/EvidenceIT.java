@@ -71,7 +71,9 @@ class EvidenceIT {
         assertThat(view.get("sizeBytes").asLong()).isEqualTo(photo.length);
         assertThat(view.get("source").asText()).isEqualTo("COMPLAINANT");
         assertThat(view.get("submittedBy").asText()).isEqualTo("buyer1");
-        assertThat(uploaded.header("Location")).endsWith(evidencePath() + "/" + view.get("id").asText());
+        String location = java.net.URI.create(uploaded.header("Location")).getPath();
+        assertThat(location).isEqualTo(evidencePath() + "/" + view.get("id").asText());
+        assertThat(Api.as("buyer1").get(location).status()).isEqualTo(200);
 
         JsonNode sellersList = Api.as("seller1").get(evidencePath()).json();
         assertThat(sellersList.get("items")).hasSize(1);
@@ -153,6 +155,7 @@ class EvidenceIT {
 
         assertThat(sellers.status()).as(sellers.toString()).isEqualTo(201);
         assertThat(sellers.json().get("side").asText()).isEqualTo("RESPONDENT");
+        assertThat(java.net.URI.create(sellers.header("Location")).getPath()).isEqualTo(annotations);
         assertThat(staff.status()).as(staff.toString()).isEqualTo(201);
         assertThat(staff.json().get("staffOnly").asBoolean()).isTrue();
         assertThat(blank.status()).isEqualTo(400);
@@ -217,6 +220,13 @@ class EvidenceIT {
     void everyReadOfTheContentIsACustodyEvent() {
         String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(2));
 
+        // A HEAD hands over no bytes: the headers only, and no custody event.
+        Api.BinaryReply head = Api.as("seller1").bytes("HEAD", evidencePath() + "/" + id + "/content");
+        assertThat(head.status()).as(head.toString()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.header("Content-Type")).startsWith("image/jpeg");
+        assertThat(head.header("Content-Disposition")).contains(caseNumber + "-evidence-" + id + ".jpg");
+        assertThat(Api.as("buyer2").bytes("HEAD", evidencePath() + "/" + id + "/content").status()).isEqualTo(404);
         Api.as("seller1").bytes("GET", evidencePath() + "/" + id + "/content");
         Api.as("specialist1").bytes("GET", evidencePath() + "/" + id + "/content");
 

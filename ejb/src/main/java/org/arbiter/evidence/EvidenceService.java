@@ -163,15 +163,26 @@ public class EvidenceService {
      * Opens a piece of evidence for reading: which bytes this caller gets, recorded as a custody event in the
      * same transaction, before a byte is sent.
      */
+    /** The bytes this caller receives, recorded as viewed in the custody chain. */
     public EvidenceContent open(Caller caller, String caseNumber, String idText) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         Evidence item = visible(actor, disputeCase, idText);
-        String sha256 = item.contentFor(actor);
-        Instant now = clock.instant();
-        custody.append(disputeCase, CustodyEventType.VIEWED, item.getId(), sha256, actor,
-                sha256.equals(item.getSha256()) ? "original" : "copy without location data", now);
-        return new EvidenceContent(sha256, item.getMediaType(),
+        EvidenceContent content = contentFor(actor, disputeCase, item);
+        custody.append(disputeCase, CustodyEventType.VIEWED, item.getId(), content.sha256(), actor,
+                content.sha256().equals(item.getSha256()) ? "original" : "copy without location data", clock.instant());
+        return content;
+    }
+
+    /** What {@link #open} would hand this caller, without handing it over: nothing is viewed, nothing recorded. */
+    public EvidenceContent describeContent(Caller caller, String caseNumber, String idText) {
+        DisputeCase disputeCase = access.find(caller, caseNumber);
+        Caller actor = disputeCase.standingOf(caller);
+        return contentFor(actor, disputeCase, visible(actor, disputeCase, idText));
+    }
+
+    private static EvidenceContent contentFor(Caller actor, DisputeCase disputeCase, Evidence item) {
+        return new EvidenceContent(item.contentFor(actor), item.getMediaType(),
                 disputeCase.getCaseNumber().value() + "-evidence-" + item.getId() + extensionOf(item.getMediaType()));
     }
 

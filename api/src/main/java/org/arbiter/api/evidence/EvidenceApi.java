@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -74,6 +75,13 @@ public interface EvidenceApi {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The bytes, as an attachment; every read is a custody event")
     Response content(@PathParam("caseNumber") String caseNumber, @PathParam("id") String id);
+
+    @HEAD
+    @Path("/{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The headers GET would answer with, without the bytes; not a custody event, since nothing "
+            + "is read")
+    Response contentHeaders(@PathParam("caseNumber") String caseNumber, @PathParam("id") String id);
 
     @POST
     @Path("/{id}/withdrawal")

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.arbiter.api.evidence.EvidenceApi;
 import org.arbiter.api.evidence.EvidenceAnnotationList;
@@ -50,7 +51,8 @@ public class EvidenceResource implements EvidenceApi {
                     + "(for example curl --data-binary @photo.jpg)");
         }
         EvidenceView stored = uploads.upload(caller, caseNumber, kind, caption, staffOnly, contentLength, content);
-        return Response.created(URI.create("/api/v1/cases/" + stored.caseNumber() + "/evidence/" + stored.id()))
+        // Relative to the application's base (/api/v1/): JAX-RS resolves it there.
+        return Response.created(URI.create("cases/" + stored.caseNumber() + "/evidence/" + stored.id()))
                 .entity(stored).build();
     }
 
@@ -67,9 +69,18 @@ public class EvidenceResource implements EvidenceApi {
     @Override
     public Response content(String caseNumber, String id) {
         EvidenceContent opened = evidence.open(caller, caseNumber, id);
-        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> reader.copy(opened.sha256(), out))
-                .type(opened.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + opened.fileName() + "\"")
+        return attachment(Response.ok((StreamingOutput) out -> reader.copy(opened.sha256(), out)), opened);
+    }
+
+    /** Without this, JAX-RS answers HEAD by running GET, which records a view of bytes nobody received. */
+    @Override
+    public Response contentHeaders(String caseNumber, String id) {
+        return attachment(Response.ok(), evidence.describeContent(caller, caseNumber, id));
+    }
+
+    private static Response attachment(Response.ResponseBuilder response, EvidenceContent content) {
+        return response.type(content.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("Cache-Control", "private, no-store")
@@ -84,7 +95,8 @@ public class EvidenceResource implements EvidenceApi {
     @Override
     public Response annotate(String caseNumber, String id, EvidenceAnnotationRequest request) {
         EvidenceAnnotationView annotation = evidence.annotate(caller, caseNumber, id, request.note());
-        return Response.created(URI.create("/api/v1/cases/" + caseNumber + "/evidence/" + annotation.evidenceId()
+        // A note has no address of its own: the Location is the list it joined.
+        return Response.created(URI.create("cases/" + caseNumber + "/evidence/" + annotation.evidenceId()
                 + "/annotations")).entity(annotation).build();
     }
 
