@@ -82,6 +82,13 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET with these headers instead of the defaults (Accept, for one). */
+    Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::setHeader);
+        return send(builder);
+    }
+
     Reply post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").POST(body(body)));
     }

@@ -65,6 +65,19 @@ class PlatformIT {
     }
 
     @Test
+    void anAnswerInATypeNobodyServesIsA406ThatSaysWhatWasAsked() {
+        // The public key answers PEM or text, not JSON; the cases, JSON and not CSV.
+        Api.Reply key = Api.anonymous().get("/api/v1/ledger/public-key", java.util.Map.of("Accept", "application/json"));
+        Api.Reply csv = Api.as("buyer1").get("/api/v1/cases", java.util.Map.of("Accept", "text/csv"));
+
+        assertThat(key.status()).as(key.toString()).isEqualTo(406);
+        assertThat(key.contentType()).startsWith("application/problem+json");
+        assertThat(key.json().get("detail").asText()).contains("(application/json)").doesNotContain("answers application/json");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(406);
+        assertThat(csv.json().get("detail").asText()).contains("(text/csv)").contains("/openapi");
+    }
+
+    @Test
     void problemTypesExplainThemselves() throws Exception {
         HttpResponse<String> type = plainGet(Api.baseUrl() + "/problems/duplicate-complaint");
 

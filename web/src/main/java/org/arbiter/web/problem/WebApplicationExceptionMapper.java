@@ -3,6 +3,8 @@ package org.arbiter.web.problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,8 +18,14 @@ import org.arbiter.api.problem.ProblemType;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
 
+    /** How much of the client's Accept header a 406 quotes back. */
+    private static final int QUOTED_ACCEPT = 100;
+
     @Inject
     RequestPath path;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
@@ -29,7 +37,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws
             case 404 -> e instanceof NotFoundException ? "there is nothing at " + path.value() : "not found";
             case 405 -> "this resource does not support that method"
                     + (e instanceof NotAllowedException ? "; it allows " + e.getResponse().getAllowedMethods() : "");
-            case 406 -> "this resource answers application/json";
+            // Not one type for all: the public key answers PEM, evidence content its own type.
+            case 406 -> "this resource answers none of the types the Accept header asks for (" + accepted()
+                    + "); leave Accept out, or see /openapi for the types it answers";
             case 415 -> "send the body as application/json";
             default -> status >= 500 ? "the server could not complete the request" : "the request cannot be processed";
         };
@@ -38,5 +48,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws
             return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
         }
         return problem;
+    }
+
+    private String accepted() {
+        String accept = String.join(", ", headers.getRequestHeader(HttpHeaders.ACCEPT) == null ? java.util.List.of()
+                : headers.getRequestHeader(HttpHeaders.ACCEPT));
+        return accept.length() <= QUOTED_ACCEPT ? accept : accept.substring(0, QUOTED_ACCEPT) + "...";
     }
 }
