@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -403,7 +404,6 @@ public class DisputeCase {
         touch(now);
     }
 
-    /** The party answers the specialist's question; the waiting clocks resume. */
     /**
      * Evidence a party submits while a question waits on that party answers the question (asking for more
      * evidence is what questions are mostly for): the clocks it paused resume. Anyone else's evidence, or evidence
@@ -416,11 +416,14 @@ public class DisputeCase {
         }
     }
 
+    /** The party answers the specialist's question; the waiting clocks resume. */
     public void answerInformationRequest(Caller by, String answer, SlaPolicy sla, Instant now) {
         CaseDeadline request = activeClock(DeadlineKind.INFORMATION_REQUEST)
                 .orElseThrow(() -> new IllegalTransitionException(status, "no question is waiting for an answer"));
         if (!partyOf(request.getObligor()).is(by.userId())) {
-            throw new ForbiddenException("the question was asked of the other party");
+            // Staff ask and do not answer; a party may be answering the question put to the other side.
+            throw new ForbiddenException("the question waits on the " + request.getObligor().name().toLowerCase(Locale.ROOT)
+                    + "; only they answer it" + (isPartyTo(by.userId()) ? "" : ", staff do not"));
         }
         write(by, MessageKind.ANSWER, answer, now);
         request.end(DeadlineState.MET, now);

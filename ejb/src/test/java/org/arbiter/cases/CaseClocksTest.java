@@ -240,7 +240,11 @@ class CaseClocksTest {
         c.requestInformation(SPECIALIST, Obligor.RESPONDENT, "Who signed?", sla, NOW);
         assertThatThrownBy(() -> c.requestInformation(SPECIALIST, Obligor.COMPLAINANT, "And you?", sla, NOW))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> c.answerInformationRequest(BUYER, "not me", sla, NOW)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> c.answerInformationRequest(BUYER, "not me", sla, NOW)).isInstanceOf(ForbiddenException.class)
+                .hasMessage("the question waits on the respondent; only they answer it");
+        assertThatThrownBy(() -> c.answerInformationRequest(SPECIALIST, "on their behalf", sla, NOW))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("the question waits on the respondent; only they answer it, staff do not");
     }
 
     @Test
