@@ -159,6 +159,12 @@ class CustodyIT {
         assertThat(Api.anonymous().get("/api/v1/ledger/proofs/consistency?first=abc").status()).isEqualTo(400);
         assertThat(Api.anonymous().get("/api/v1/ledger/proofs/consistency?first=5&second=2").status()).isEqualTo(400);
         assertThat(Api.anonymous().get("/api/v1/ledger/tree-heads/123456789012").status()).isEqualTo(404);
+        Api.Reply signed = Api.anonymous().get("/api/v1/ledger/tree-heads/+5");
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(400);
+        assertThat(signed.body()).contains("treeSize").contains("digits");
+        Api.Reply huge = Api.anonymous().get("/api/v1/ledger/tree-heads/" + "9".repeat(20));
+        assertThat(huge.status()).as(huge.toString()).isEqualTo(400);
+        assertThat(huge.body()).contains("at most " + Long.MAX_VALUE);
     }
 
     @Test

@@ -130,14 +130,15 @@ public class LedgerService {
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException(field, "is required");
         }
+        String digits = text.strip();
+        // Digits only: Long.parseLong also takes a sign, so "+5" would be the tree of 5 and "-1" a puzzle.
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidRequestException(field, "must be a whole number, 0 or more, in digits");
+        }
         try {
-            long value = Long.parseLong(text.strip());
-            if (value < 0) {
-                throw new InvalidRequestException(field, "must not be negative");
-            }
-            return value;
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(field, "must be a whole number");
+            throw new InvalidRequestException(field, "must be at most " + Long.MAX_VALUE);
         }
     }
 
