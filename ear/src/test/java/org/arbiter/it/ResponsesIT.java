@@ -174,12 +174,16 @@ class ResponsesIT {
                 .isEqualTo(204);
         assertThat(Api.as("seller1").get("/api/v1/notifications?unread=true&case=" + caseNumber).json().get("items").size())
                 .isZero();
+        // Written as it is read aloud, it is the same case.
+        assertThat(Api.as("seller1").get("/api/v1/notifications?case=" + caseNumber.toLowerCase(java.util.Locale.ROOT))
+                .json().get("items").get(0).get("id").asText()).isEqualTo(id);
         assertThat(Api.as("seller1").get("/api/v1/notifications?limit=0").status()).isEqualTo(400);
     }
 
     @Test
     void aBadInboxQueryNamesTheWrongParameter() {
-        for (String query : new String[] {"limit=4294967346", "limit=ten", "cursor=abc", "cursor=-5", "unread=yes"}) {
+        for (String query : new String[] {"limit=4294967346", "limit=ten", "cursor=abc", "cursor=-5", "unread=yes",
+                "case=garbage", "case=AR-261130-Y2QHK1G"}) {
             Api.Reply reply = Api.as("seller1").get("/api/v1/notifications?" + query);
             String parameter = query.substring(0, query.indexOf('='));
             assertThat(reply.status()).as(query).isEqualTo(400);

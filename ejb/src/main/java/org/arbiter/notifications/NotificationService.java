@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import org.arbiter.api.notifications.NotificationPage;
 import org.arbiter.api.notifications.NotificationView;
 import org.arbiter.api.vocabulary.Role;
+import org.arbiter.cases.CaseNumber;
 import org.arbiter.cases.Recipient;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
@@ -58,18 +59,22 @@ public class NotificationService {
         if (unreadText != null && !unreadText.equals("true") && !unreadText.equals("false")) {
             fields.reject("unread", "must be true or false");
         }
+        // As everywhere a case number is taken: read aloud, lower case or with O for 0, it is the same case.
+        String aboutCase = caseNumber == null ? null : fields.parse("case", () -> CaseNumber.parse(caseNumber)
+                .map(CaseNumber::value)
+                .orElseThrow(() -> new InvalidValueException("must be a case number, such as AR-261130-Y2QHK1F")));
         fields.throwIfAny();
         boolean unreadOnly = "true".equals(unreadText);
         var query = readableBy(caller, (before == null ? "" : " and n.id < :before")
                 + (unreadOnly ? " and n.readAt is null" : "")
-                + (caseNumber == null ? "" : " and n.caseNumber = :caseNumber")
+                + (aboutCase == null ? "" : " and n.caseNumber = :caseNumber")
                 + " order by n.id desc")
                 .setMaxResults(limit + 1);
         if (before != null) {
             query.setParameter("before", before);
         }
-        if (caseNumber != null) {
-            query.setParameter("caseNumber", caseNumber);
+        if (aboutCase != null) {
+            query.setParameter("caseNumber", aboutCase);
         }
         List<Notification> found = query.getResultList();
         boolean more = found.size() > limit;
