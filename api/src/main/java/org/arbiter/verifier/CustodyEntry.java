@@ -34,7 +34,8 @@ import java.util.Objects;
  * {@code \r}, and every other character that some reader takes for a line break (the other control characters
  * but TAB, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR) as a backslash, {@code u} and four upper-case
  * hex digits, so that an entry is its lines whatever splits them. {@code at} is {@link Instant#toString()} of the
- * instant truncated to milliseconds (done by the constructor). {@code prev} is the {@link #hash()} of the case's previous entry, {@link #GENESIS} for seq 1.
+ * instant truncated to milliseconds (done by the constructor). {@code prev} is the {@link #hash()} of the case's
+ * previous entry, {@link #GENESIS} for seq 1.
  *
  * @param caseNumber the case number, a single token
  * @param seq        the position of this entry in the case's chain, from 1

@@ -163,7 +163,6 @@ public class EvidenceService {
      * Opens a piece of evidence for reading: which bytes this caller gets, recorded as a custody event in the
      * same transaction, before a byte is sent.
      */
-    /** The bytes this caller receives, recorded as viewed in the custody chain. */
     public EvidenceContent open(Caller caller, String caseNumber, String idText) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);

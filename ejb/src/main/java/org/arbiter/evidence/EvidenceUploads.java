@@ -50,7 +50,8 @@ public class EvidenceUploads {
         long declared = declaredLength(contentLength);
         if (declared > allowed) {
             throw new ContentTooLargeException("the file is " + declared + " bytes; at most " + allowed
-                    + " more are accepted from your side on this case (limits: a file, then what is left of your side's quota)");
+                    + " more are accepted from your side on this case (limits: a file, then what is left of your "
+                    + "side's quota)");
         }
         List<StoredBlob> written = new ArrayList<>(2);
         try {
