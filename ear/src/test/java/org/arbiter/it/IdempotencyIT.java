@@ -68,6 +68,47 @@ class IdempotencyIT {
     }
 
     @Test
+    void aRetryGetsTheFirstAnswerEvenWhenTheOrderChangedSince() {
+        String order = Orders.push("buyer1", "seller1", "199.00");
+        String key = UUID.randomUUID().toString();
+        Api.Reply first = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "150.00"), key(key));
+        // The marketplace pushes a newer snapshot: a partial refund lowered the order to 100.00.
+        Api.Reply pushed = Api.as("platform1").post("/api/v1/integration/orders",
+                Orders.snapshot(order, "buyer1", "seller1", "100.00"));
+
+        Api.Reply retry = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "150.00"), key(key));
+        Api.Reply fresh = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, TEXT, "150.00"),
+                key(UUID.randomUUID().toString()));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(pushed.status()).as(pushed.toString()).isEqualTo(200);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        // A new request is judged against the order as it is now.
+        assertThat(fresh.status()).as(fresh.toString()).isEqualTo(400);
+        assertThat(fresh.body()).contains("claimedAmount").contains("100.00");
+    }
+
+    @Test
+    void theKeysRecordKnowsTheDescriptionOnlyMasked() {
+        // Were the record's hash of the plain text, it would tell these two apart: it must not be able to.
+        String order = Orders.push("buyer1", "seller1", "99.00");
+        String key = UUID.randomUUID().toString();
+        String text = TEXT + " My bank card is 6222021234567010123.";
+        String sameOnceMasked = TEXT + " My bank card is 6222021234567190123.";
+
+        Api.Reply first = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, text, "99.00"), key(key));
+        Api.Reply retry = Api.as("buyer1").post("/api/v1/complaints", Orders.complaint(order, sameOnceMasked, "99.00"),
+                key(key));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().get("masked").toString()).contains("BANK_CARD");
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
     void keysBelongToTheirUser() {
         String key = UUID.randomUUID().toString();
         String order1 = Orders.push("buyer1", "seller1", "20.00");

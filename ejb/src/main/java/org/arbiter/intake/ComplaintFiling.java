@@ -133,8 +133,8 @@ public class ComplaintFiling {
                 acknowledgements.write(filed, text.masked()), maskedData(text.masked()));
         // The answer is stored before the case: a concurrent retry with the same key stops at the key.
         if (idempotencyKey != null) {
-            idempotency.remember(caller.userId(), OPERATION, idempotencyKey, IdempotencyStore.fingerprint(request),
-                    201, "/api/v1/cases/" + receipt.caseNumber(), receipt);
+            idempotency.remember(caller.userId(), OPERATION, idempotencyKey, fingerprint(request, text), 201,
+                    "/api/v1/cases/" + receipt.caseNumber(), receipt);
         }
         cases.add(filed);
         return new FiledComplaint(receipt, false);
@@ -146,8 +146,19 @@ public class ComplaintFiling {
      * @throws org.arbiter.idempotency.IdempotencyKeyReusedException when the key was used for another request
      */
     public Optional<FiledComplaint> replay(Caller caller, String idempotencyKey, FileComplaintRequest request) {
-        return idempotency.replay(caller.userId(), OPERATION, idempotencyKey, IdempotencyStore.fingerprint(request))
+        String fingerprint = fingerprint(request, screen.screen(request.description().strip()));
+        return idempotency.replay(caller.userId(), OPERATION, idempotencyKey, fingerprint)
                 .map(first -> new FiledComplaint(readReceipt(first), true));
+    }
+
+    /**
+     * The request as its idempotency record knows it: with the description as the case stores it, masked. A hash of
+     * the plain text would keep the masked identity and card numbers within a few million guesses of anyone who
+     * reads the database; two requests that differ only in masked digits are the same complaint anyway.
+     */
+    private static String fingerprint(FileComplaintRequest request, ComplaintText description) {
+        return IdempotencyStore.fingerprint(new FileComplaintRequest(request.orderId(), description.screened(),
+                request.claimedAmount(), request.currency(), request.desiredRemedy(), request.language()));
     }
 
     private Money validate(FileComplaintRequest request, OrderFacts order, Fields fields) {

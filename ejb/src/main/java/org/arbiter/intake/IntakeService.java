@@ -50,6 +50,12 @@ public class IntakeService {
                 if (refused instanceof DuplicateComplaintException || attempt == ATTEMPTS) {
                     throw refused instanceof DuplicateComplaintException ? refused : busy();
                 }
+            } catch (ArbiterException refused) {
+                // The order is checked before the key: a retry would be judged against an order snapshot pushed
+                // since its first answer (a lower amount, other parties), and told its filed complaint failed.
+                Optional<FiledComplaint> first = idempotencyKey == null ? Optional.empty()
+                        : filing.replay(caller, idempotencyKey, request);
+                return first.orElseThrow(() -> refused);
             }
         }
     }
