@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.arbiter.api.vocabulary.CaseStatus;
 import org.arbiter.api.vocabulary.Role;
+import org.arbiter.shared.Text;
 
 /**
  * One line of a case's audit trail: who, when, what, why. Append-only: there is no method that changes
@@ -73,7 +74,7 @@ public class AuditEntry {
         this.action = Objects.requireNonNull(action);
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        this.detail = Text.cut(detail, 2000);
     }
 
     public long getSequence() {

@@ -96,7 +96,7 @@ public class DisputeCase {
     @Column(name = "priority", nullable = false, length = 8)
     private Priority priority;
 
-    @Column(name = "priority_reasons", length = 2000)
+    @Column(name = "priority_reasons", length = 4000)
     private String priorityReasons;
 
     @Embedded

@@ -55,7 +55,7 @@ public class ClassificationCorrection {
     @Column(name = "to_priority", nullable = false, updatable = false, length = 8)
     private Priority toPriority;
 
-    @Column(name = "reason", nullable = false, updatable = false, length = 1000)
+    @Column(name = "reason", nullable = false, updatable = false, length = 2000)
     private String reason;
 
     @Column(name = "corrected_by", nullable = false, updatable = false, length = 64)

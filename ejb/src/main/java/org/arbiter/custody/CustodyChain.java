@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.arbiter.api.vocabulary.CustodyEventType;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.Text;
 import org.arbiter.verifier.CustodyEntry;
 import org.arbiter.verifier.MerkleHash;
 
@@ -65,6 +66,6 @@ public class CustodyChain {
             return "";
         }
         String flat = detail.strip();
-        return flat.length() <= MAX_DETAIL ? flat : flat.substring(0, MAX_DETAIL - 1) + "…";
+        return Text.cut(flat, MAX_DETAIL);
     }
 }

@@ -45,7 +45,7 @@ public class Evidence {
     @Column(name = "kind", nullable = false, updatable = false, length = 24)
     private EvidenceKind kind;
 
-    @Column(name = "caption", nullable = false, updatable = false, length = 500)
+    @Column(name = "caption", nullable = false, updatable = false, length = 1000)
     private String caption;
 
     @Column(name = "sha256", nullable = false, updatable = false, length = 64)
@@ -89,7 +89,7 @@ public class Evidence {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    @Column(name = "withdrawn_reason", length = 500)
+    @Column(name = "withdrawn_reason", length = 1000)
     private String withdrawnReason;
 
     @Enumerated(EnumType.STRING)
@@ -102,7 +102,7 @@ public class Evidence {
     @Column(name = "reviewed_at")
     private Instant markedAt;
 
-    @Column(name = "review_reason", length = 1000)
+    @Column(name = "review_reason", length = 2000)
     private String markReason;
 
     protected Evidence() {

@@ -47,7 +47,7 @@ public class EvidenceAnnotation {
     @Column(name = "staff_only", nullable = false, updatable = false)
     private boolean staffOnly;
 
-    @Column(name = "note", nullable = false, updatable = false, length = 2000)
+    @Column(name = "note", nullable = false, updatable = false, length = 4000)
     private String note;
 
     @Column(name = "masked_numbers", nullable = false, updatable = false)

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.arbiter.api.vocabulary.NoticeKind;
+import org.arbiter.shared.Text;
 
 /** One notice for one recipient: an inbox entry, and the webhook channel's delivery state for it. */
 @Entity
@@ -71,7 +72,7 @@ public class Notification {
         this.caseId = Objects.requireNonNull(caseId);
         this.caseNumber = Objects.requireNonNull(caseNumber);
         this.kind = Objects.requireNonNull(kind);
-        this.message = message.length() <= 2000 ? message : message.substring(0, 1997) + "...";
+        this.message = Text.cut(Objects.requireNonNull(message), 2000);
         this.createdAt = Objects.requireNonNull(now);
         this.webhookState = webhook ? WebhookState.PENDING : WebhookState.NONE;
         this.webhookNextAttemptAt = webhook ? now : null;
@@ -99,7 +100,7 @@ public class Notification {
     /** A failed attempt: due again after an exponentially growing pause, or given up. */
     void failed(String error, Instant now, Duration backoff, int maxAttempts) {
         webhookAttempts++;
-        webhookLastError = error.length() <= 500 ? error : error.substring(0, 497) + "...";
+        webhookLastError = Text.cut(error, 500);
         if (webhookAttempts >= maxAttempts) {
             webhookState = WebhookState.FAILED;
             webhookNextAttemptAt = null;

@@ -36,6 +36,22 @@ public final class Text {
         return null;
     }
 
+    /**
+     * The text in at most {@code max} UTF-16 units, which a {@code VARCHAR(max)} holds on H2 (which counts them) as
+     * on PostgreSQL (which counts characters); when cut it ends in "…", and never between the two halves of a
+     * character outside the Basic Multilingual Plane (an emoji), which would leave text no database or JSON takes.
+     */
+    public static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
     /** Tab, line feed, vertical tab, form feed, carriage return. */
     private static boolean isWhitespaceControl(char c) {
         return c >= '\t' && c <= '\r';

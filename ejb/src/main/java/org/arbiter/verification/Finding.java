@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 
 import org.arbiter.api.vocabulary.FindingSeverity;
 import org.arbiter.api.vocabulary.VerificationCheck;
+import org.arbiter.shared.Text;
 
 /**
  * One finding of a verification run: the check, its weight, the evidence it names and the fact it rests on.
@@ -32,8 +33,8 @@ public record Finding(
     public Finding {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(severity, "severity");
-        fact = fit(Objects.requireNonNull(fact, "fact"), MAX_FACT);
-        detail = fit(Objects.requireNonNull(detail, "detail"), MAX_DETAIL);
+        fact = Text.cut(Objects.requireNonNull(fact, "fact"), MAX_FACT);
+        detail = Text.cut(Objects.requireNonNull(detail, "detail"), MAX_DETAIL);
         List<Long> named = new ArrayList<>();
         if (evidenceId != null) {
             named.add(evidenceId);
@@ -47,10 +48,6 @@ public record Finding(
     /** The columns' sizes: a longer text (a file reused in many cases) is cut, never refused by the database. */
     static final int MAX_FACT = 500;
     static final int MAX_DETAIL = 1000;
-
-    private static String fit(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 
     /** A finding about one piece of evidence. */
     public static Finding about(long evidenceId, VerificationCheck check, FindingSeverity severity, String fact,

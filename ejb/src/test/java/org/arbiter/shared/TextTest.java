@@ -29,4 +29,17 @@ class TextTest {
         assertThat(Text.problemWith("\udce6x")).isEqualTo("must not contain an unpaired surrogate (at character 1)");
         assertThat(Text.problemWith("\ud83d\ud83d\udce6")).contains("at character 1");
     }
+
+    @Test
+    void aCutFitsTheColumnAndNeverSplitsAnEmoji() {
+        assertThat(Text.cut("short", 10)).isEqualTo("short");
+        assertThat(Text.cut(null, 10)).isNull();
+        assertThat(Text.cut("abcdefghijkl", 10)).isEqualTo("abcdefghi…").hasSize(10);
+        // "📦" is two UTF-16 units: cut between them, the text would end in half a character.
+        String parcels = "a" + "📦".repeat(10);
+        String cut = Text.cut(parcels, 10);
+        assertThat(cut).hasSizeLessThanOrEqualTo(10).endsWith("📦…");
+        assertThat(Text.problemWith(cut)).isNull();
+        assertThat(Text.cut("ab" + "📦".repeat(10), 10)).isEqualTo("ab📦📦📦…").hasSize(9);
+    }
 }

@@ -35,13 +35,13 @@ public class LogisticsEvent {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    @Column(name = "location", updatable = false, length = 200)
+    @Column(name = "location", updatable = false, length = 400)
     private String location;
 
-    @Column(name = "description", updatable = false, length = 500)
+    @Column(name = "description", updatable = false, length = 1000)
     private String description;
 
-    @Column(name = "signed_by", updatable = false, length = 100)
+    @Column(name = "signed_by", updatable = false, length = 200)
     private String signedBy;
 
     @Column(name = "received_at", nullable = false, updatable = false)

@@ -13,7 +13,7 @@ public class OrderLine {
     @Column(name = "sku", nullable = false, length = 64)
     private String sku;
 
-    @Column(name = "title", nullable = false, length = 300)
+    @Column(name = "title", nullable = false, length = 600)
     private String title;
 
     @Column(name = "quantity", nullable = false)

@@ -13,7 +13,7 @@ import org.arbiter.api.vocabulary.LogisticsStatus;
 @Embeddable
 public class Shipment {
 
-    @Column(name = "carrier", length = 64)
+    @Column(name = "carrier", length = 128)
     private String carrier;
 
     @Column(name = "tracking_number", length = 64)
@@ -29,7 +29,7 @@ public class Shipment {
     @Column(name = "signed_at")
     private Instant signedAt;
 
-    @Column(name = "signed_by", length = 100)
+    @Column(name = "signed_by", length = 200)
     private String signedBy;
 
     protected Shipment() {
