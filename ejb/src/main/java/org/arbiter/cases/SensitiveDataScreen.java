@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.arbiter.api.vocabulary.SensitiveDataKind;
 
@@ -28,6 +29,10 @@ import org.arbiter.api.vocabulary.SensitiveDataKind;
 public final class SensitiveDataScreen {
 
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    /** The province codes of GB/T 2260 (11 Beijing ... 65 Xinjiang), which a foreigner's card names second. */
+    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
+            "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
+            "64", "65");
     private static final String ID_CHECK = "10X98765432";
     private static final int ID_LENGTH = 18;
     private static final int CARD_MIN = 13;
@@ -200,17 +205,23 @@ public final class SensitiveDataScreen {
                 || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A';
     }
 
+    private static boolean isRegion(String eighteen) {
+        char first = eighteen.charAt(0);
+        return first >= '1' && first <= '8' || first == '9' && PROVINCES.contains(eighteen.substring(1, 3));
+    }
+
     private static boolean isCheckLetter(int c) {
         return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
     }
 
     /**
      * 18 characters with a valid check character, a region code starting 1 to 8 and a birth date (positions 7 to 14)
-     * that exists: an 18-digit order number passes the check character one time in eleven, not all three.
+     * that exists: an 18-digit order number passes the check character one time in eleven, not all three. The
+     * foreign permanent resident's ID card of 2023 has the same shape and check, starting with 9 and the issuing
+     * province's code.
      */
     static boolean isResidentId(String eighteen) {
-        if (eighteen.length() != ID_LENGTH || eighteen.charAt(0) < '1' || eighteen.charAt(0) > '8'
-                || !isBirthDate(eighteen.substring(6, 14))) {
+        if (eighteen.length() != ID_LENGTH || !isRegion(eighteen) || !isBirthDate(eighteen.substring(6, 14))) {
             return false;
         }
         int sum = 0;

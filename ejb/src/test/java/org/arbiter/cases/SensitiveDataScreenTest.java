@@ -194,11 +194,19 @@ class SensitiveDataScreenTest {
 
     @Test
     void anIdMustHaveARegionAndABirthDateThatExists() {
-        // Valid check characters, but born on 13/45 or in region 9: order numbers, not IDs.
+        // Valid check characters, but born on 13/45, or a 9 without a province after it: order numbers, not IDs.
         for (String notAnId : new String[] {"110105194913450016", "910105194912310029"}) {
             assertThat(SensitiveDataScreen.isResidentId(notAnId)).as(notAnId).isFalse();
         }
         assertThat(SensitiveDataScreen.isResidentId("11010519491231002X")).isTrue();
+    }
+
+    @Test
+    void aForeignPermanentResidentsIdIsMaskedToo() {
+        // The 2023 card: 9, the issuing province (31 Shanghai), the nationality (156), birth date, sequence, check.
+        ComplaintText screened = new SensitiveDataScreen().screen("My permanent residence ID is 931156198001010028.");
+        assertThat(screened.masked()).isEqualTo(Map.of(SensitiveDataKind.RESIDENT_ID, 1));
+        assertThat(screened.screened()).isEqualTo("My permanent residence ID is **************0028.");
     }
 
     @Test
