@@ -159,6 +159,9 @@ class ResponsesIT {
         Api.Reply platform = Api.as("specialist1").post(path, object("from", "PLATFORM", "question", "?"));
         assertThat(platform.status()).isEqualTo(400);
         assertThat(platform.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+        // The answer offers only what it takes: a question is put to one of the two parties.
+        assertThat(platform.json().get("errors").get(0).get("message").asText()).contains("COMPLAINANT")
+                .contains("RESPONDENT").doesNotContain("PLATFORM");
     }
 
     @Test

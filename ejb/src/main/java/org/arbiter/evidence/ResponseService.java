@@ -6,14 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.arbiter.api.cases.CaseView;
-import org.arbiter.api.vocabulary.Obligor;
+import org.arbiter.api.vocabulary.CaseParty;
 import org.arbiter.cases.CaseAccess;
 import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.shared.Caller;
-import org.arbiter.shared.InvalidRequestException;
 
 /**
  * What the parties write on a case: the respondent's statement, the answers to a specialist's questions.
@@ -44,13 +43,10 @@ public class ResponseService {
         return access.view(actor, disputeCase);
     }
 
-    public CaseView requestInformation(Caller caller, String caseNumber, Obligor from, String question) {
-        if (from == Obligor.PLATFORM) {
-            throw new InvalidRequestException("from", "must be COMPLAINANT or RESPONDENT");
-        }
+    public CaseView requestInformation(Caller caller, String caseNumber, CaseParty from, String question) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
-        disputeCase.requestInformation(actor, from, screened(question), sla, clock.instant());
+        disputeCase.requestInformation(actor, from.asObligor(), screened(question), sla, clock.instant());
         cases.update(disputeCase);
         return access.view(actor, disputeCase);
     }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.arbiter.api.MaxCharacters;
 import org.arbiter.api.VisibleText;
-import org.arbiter.api.vocabulary.Obligor;
+import org.arbiter.api.vocabulary.CaseParty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,6 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "InformationRequest")
 public record InformationRequestRequest(
-        @NotNull Obligor from,
+        @NotNull CaseParty from,
         @NotBlank @VisibleText @MaxCharacters(2000) @Schema(maxLength = 2000) String question) {
 }
