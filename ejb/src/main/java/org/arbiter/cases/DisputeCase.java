@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 
 import org.arbiter.api.VisibleTextValidator;
 import org.arbiter.api.vocabulary.CaseStatus;
+import org.arbiter.api.vocabulary.ClassificationSource;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.DeadlineKind;
 import org.arbiter.api.vocabulary.EvidenceSource;
@@ -274,6 +275,12 @@ public class DisputeCase {
             List<String> reasons = new ArrayList<>(List.of("set to " + priority + " by " + specialist.userId() + ": " + reason));
             reasons.addAll(assessment.reasons());
             assessment = new PriorityAssessment(priority, reasons);
+        }
+        // Confirming the classifier's guess is a correction (a label for training); repeating a specialist's is not.
+        if (newType == oldType && assessment.priority() == oldPriority
+                && classification.getSource() == ClassificationSource.SPECIALIST) {
+            throw new IllegalTransitionException(status, "a specialist already classified this case as " + newType
+                    + " with priority " + oldPriority + "; nothing would change");
         }
         this.classification = Classification.bySpecialist(newType);
         applyPriority(assessment);

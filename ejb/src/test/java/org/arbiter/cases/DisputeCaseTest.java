@@ -137,6 +137,24 @@ class DisputeCaseTest {
     }
 
     @Test
+    void confirmingTheClassifierCountsButRepeatingASpecialistDoesNot() {
+        DisputeCase filed = fileSure();
+        Priority derived = filed.getPriority();
+
+        filed.correctClassification(SPECIALIST, ComplaintType.NOT_RECEIVED, null, "tracking stops in Hangzhou",
+                priorities, sla, NOW.plusSeconds(60));
+        assertThat(filed.getClassification().getSource()).isEqualTo(ClassificationSource.SPECIALIST);
+        filed.drainUnsavedAudit();
+
+        assertThatThrownBy(() -> filed.correctClassification(SPECIALIST, ComplaintType.NOT_RECEIVED, derived, "again",
+                priorities, sla, NOW.plusSeconds(120)))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("nothing would change");
+        assertThat(filed.drainUnsavedAudit()).isEmpty();
+        filed.correctClassification(SPECIALIST, null, Priority.URGENT, "funds at risk", priorities, sla, NOW.plusSeconds(180));
+        assertThat(filed.getPriority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
     void onlyStaffWhoClassifyMayCorrect() {
         DisputeCase filed = fileSure();
 
