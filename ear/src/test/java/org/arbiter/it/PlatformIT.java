@@ -55,6 +55,9 @@ class PlatformIT {
         Api.Reply unknown = Api.as("buyer1").get("/api/v1/nothing-here");
         Api.Reply method = Api.as("buyer1").raw("DELETE", "/api/v1/complaints", null, new byte[0]);
         Api.Reply outsideTheApi = Api.anonymous().get("/no-such-page");
+        // The container refuses to list "/" with a 403, which is not about anyone's account.
+        Api.Reply root = Api.anonymous().get("/");
+        Api.Reply errorPage = Api.anonymous().get("/problems/container-error");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
@@ -62,6 +65,10 @@ class PlatformIT {
         assertThat(method.json().get("type").asText()).isEqualTo("/problems/method-not-allowed");
         assertThat(outsideTheApi.status()).isEqualTo(404);
         assertThat(outsideTheApi.contentType()).startsWith("application/problem+json");
+        assertThat(root.status()).as(root.toString()).isEqualTo(404);
+        assertThat(root.json().get("detail").asText()).contains("/api/v1").contains("/openapi");
+        assertThat(errorPage.status()).as(errorPage.toString()).isEqualTo(404);
+        assertThat(errorPage.json().get("status").asInt()).isEqualTo(404);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Collections;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,9 +27,20 @@ public class ContainerErrorServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // Asked for directly, there is no error to describe: it would be a problem document saying 200.
+            Problems.write(response, 404, ProblemType.NOT_FOUND, "there is nothing here", request.getRequestURI());
+            return;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (status == 403 && !isApi(request, uri)) {
+            // Outside the API nothing asks for a role: this is the container refusing to list a directory ("/").
+            Problems.write(response, 404, ProblemType.NOT_FOUND, "there is nothing here; the API is under /api/v1 "
+                    + "and described at /openapi", uri == null ? null : uri.toString());
+            return;
+        }
         if (isBearerTokenFailure(request, status)) {
             // Elytron answers 500 (and logs only at TRACE) when its token realm throws on a token it verified,
             // e.g. one without the principal claim or with a claim of the wrong type. The token is unusable: 401.
@@ -52,6 +64,10 @@ public class ContainerErrorServlet extends HttpServlet {
             default -> status >= 500 ? "the server failed to complete the request" : type.title();
         };
         Problems.write(response, status, type, detail, uri == null ? null : uri.toString());
+    }
+
+    private static boolean isApi(HttpServletRequest request, Object uri) {
+        return uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
     }
 
     /**
