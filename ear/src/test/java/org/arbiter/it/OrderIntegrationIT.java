@@ -128,6 +128,7 @@ class OrderIntegrationIT {
                 object("status", "IN_TRANSIT", "occurredAt", "2026-11-03T10:00:00Z"));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).as("a retry stores nothing: not 201 Created").isEqualTo(200);
         assertThat(again.json().get("logisticsEvents").size()).isEqualTo(1);
         JsonNode view = late.json();
         assertThat(view.get("logisticsEvents").size()).isEqualTo(2);

@@ -53,6 +53,8 @@ public interface OrderIntegrationApi {
     @Operation(summary = "Record a logistics event of a stored order")
     @APIResponse(responseCode = "201", description = "Recorded; the order's logistics now reflect it",
             content = @Content(schema = @Schema(implementation = OrderSnapshotView.class)))
+    @APIResponse(responseCode = "200", description = "The same scan was recorded before (a retry): nothing changed",
+            content = @Content(schema = @Schema(implementation = OrderSnapshotView.class)))
     @APIResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Response recordLogisticsEvent(@PathParam("orderId") String orderId, @Valid @NotNull LogisticsEventRequest event);

@@ -87,7 +87,11 @@ public class OrderIntegrationService {
         return views.toView(snapshot, snapshots.scans(orderId));
     }
 
-    public OrderSnapshotView recordLogisticsEvent(Caller caller, String orderId, LogisticsEventRequest request) {
+    /** The order after a scan, and whether the scan was new (a retry reports one already stored). */
+    public record RecordedScan(OrderSnapshotView view, boolean stored) {
+    }
+
+    public RecordedScan recordLogisticsEvent(Caller caller, String orderId, LogisticsEventRequest request) {
         requirePlatform(caller);
         Instant now = clock.instant();
         Fields fields = new Fields();
@@ -98,11 +102,12 @@ public class OrderIntegrationService {
         LogisticsEvent scan = new LogisticsEvent(orderId, request.status(), request.occurredAt(), request.location(),
                 request.description(), request.signedBy(), now);
         // The same scan reported twice is stored once: retries of this call are harmless.
-        if (!snapshots.hasScan(orderId, scan)) {
+        boolean stored = !snapshots.hasScan(orderId, scan);
+        if (stored) {
             snapshots.add(scan);
             snapshot.record(scan, now);
         }
-        return views.toView(snapshot, snapshots.scans(orderId));
+        return new RecordedScan(views.toView(snapshot, snapshots.scans(orderId)), stored);
     }
 
     private static Shipment shipment(LogisticsDto logistics, ReportedTimes times, Instant now, Fields fields) {

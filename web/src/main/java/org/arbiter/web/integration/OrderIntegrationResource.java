@@ -46,7 +46,8 @@ public class OrderIntegrationResource implements OrderIntegrationApi {
 
     @Override
     public Response recordLogisticsEvent(String orderId, LogisticsEventRequest event) {
-        OrderSnapshotView view = orders.recordLogisticsEvent(caller, orderId, event);
-        return Response.status(Response.Status.CREATED).entity(view).build();
+        OrderIntegrationService.RecordedScan recorded = orders.recordLogisticsEvent(caller, orderId, event);
+        return Response.status(recorded.stored() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(recorded.view()).build();
     }
 }
