@@ -111,6 +111,7 @@ class QueuePagingIT {
         Api.Reply cursor = Api.as("specialist1").get("/api/v1/cases?cursor=forged");
         Api.Reply huge = Api.as("specialist1").get("/api/v1/cases?status=" + "X".repeat(6000));
         Api.Reply assignee = Api.as("buyer2").get("/api/v1/cases?assignee=specialist1");
+        Api.Reply noAssignee = Api.as("specialist1").get("/api/v1/cases?assignee=");
         // Misspelt, a filter would be ignored and the whole queue come back as if filtered.
         Api.Reply misspelt = Api.as("specialist1").get("/api/v1/cases?staus=CLOSED");
         // A position in one filtered list means nothing in another: it would answer an empty page as if it were the rest.
@@ -131,6 +132,8 @@ class QueuePagingIT {
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.body()).contains("(6000 characters)").hasSizeLessThan(1000);
         assertThat(assignee.status()).isEqualTo(400);
+        assertThat(noAssignee.status()).as(noAssignee.toString()).isEqualTo(400);
+        assertThat(noAssignee.json().get("errors").get(0).get("field").asText()).isEqualTo("assignee");
         assertThat(misspelt.status()).isEqualTo(400);
         assertThat(misspelt.json().get("errors").get(0).get("field").asText()).isEqualTo("staus");
         assertThat(misspelt.json().get("errors").get(0).get("message").asText()).contains("status");

@@ -147,6 +147,9 @@ public class CaseService {
         if (query.assignee() != null) {
             if (!caller.isStaff()) {
                 fields.reject("assignee", "is a filter for staff only");
+            } else if (query.assignee().isBlank()) {
+                // Taken as it stands, it would match nobody and answer an empty queue as if it were one.
+                fields.reject("assignee", "is empty: give a user id, me or unassigned");
             } else if (query.assignee().equals("unassigned")) {
                 unassigned = true;
             } else {
