@@ -101,14 +101,23 @@ class DuplicateComplaintIT {
             }
             int created = 0;
             int refused = 0;
+            String caseNumber = null;
+            List<String> pointedAt = new ArrayList<>();
             for (Future<Api.Reply> reply : pool.invokeAll(filings)) {
                 int status = reply.get().status();
                 assertThat(status).as(reply.get().toString()).isIn(201, 409);
                 created += status == 201 ? 1 : 0;
                 refused += status == 409 ? 1 : 0;
+                if (status == 201) {
+                    caseNumber = reply.get().json().get("caseNumber").asText();
+                } else {
+                    pointedAt.add(reply.get().json().path("caseNumber").asText(null));
+                }
             }
             assertThat(created).isEqualTo(1);
             assertThat(refused).isEqualTo(5);
+            // Those that lost the race to the one that filed it, as well as those that came after, point at its case.
+            assertThat(pointedAt).containsOnly(caseNumber);
         } finally {
             pool.shutdownNow();
         }

@@ -45,7 +45,7 @@ public class CaseRepository {
     public void add(DisputeCase filed) {
         em.persist(filed);
         appendAudit(filed);
-        flushOrRefuseDuplicate("the same complaint was just filed by a concurrent request; look it up in your cases");
+        flushOrRefuseDuplicate(filed, "the same complaint was just filed by a concurrent request; look it up in your cases");
         wakeTheEngineIfSoon(filed);
     }
 
@@ -56,7 +56,7 @@ public class CaseRepository {
      */
     public void update(DisputeCase changed) {
         appendAudit(changed);
-        flushOrRefuseDuplicate("the complainant has another open case of that type about this order");
+        flushOrRefuseDuplicate(changed, "the complainant has another open case of that type about this order");
         wakeTheEngineIfSoon(changed);
     }
 
@@ -67,15 +67,22 @@ public class CaseRepository {
                 .ifPresent(at -> clocksChanged.fire(new ClocksChanged(at)));
     }
 
-    private void flushOrRefuseDuplicate(String message) {
+    private void flushOrRefuseDuplicate(DisputeCase written, String message) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, "uk_case_open_key")) {
-                throw new DuplicateComplaintException(null, message);
+                throw DuplicateComplaintException.collidedOn(written.getOpenKey(), message);
             }
             throw e;
         }
+    }
+
+    /** The number of the open case that holds this complaint ({@link DisputeCase#getOpenKey()}), if one does. */
+    public Optional<String> openCaseWith(String openKey) {
+        return em.createQuery("select c.caseNumber from DisputeCase c where c.openKey = :key", String.class)
+                .setParameter("key", openKey)
+                .getResultStream().findFirst();
     }
 
     /** What the aggregate wrote besides itself: audit entries, messages, notices. */

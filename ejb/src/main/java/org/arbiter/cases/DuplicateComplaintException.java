@@ -6,14 +6,35 @@ import org.arbiter.shared.ArbiterException;
 public class DuplicateComplaintException extends ArbiterException {
 
     private final String caseNumber;
+    private final String openKey;
 
-    public DuplicateComplaintException(String caseNumber, String message) {
+    private DuplicateComplaintException(String caseNumber, String openKey, String message) {
         super(message);
         this.caseNumber = caseNumber;
+        this.openKey = openKey;
+    }
+
+    /** The complaint is open as that case. */
+    public static DuplicateComplaintException openAs(String caseNumber) {
+        return new DuplicateComplaintException(caseNumber, null,
+                "this complaint is already open as case " + caseNumber + "; add to that case instead");
+    }
+
+    /**
+     * A concurrent request opened the same complaint first ({@link DisputeCase#getOpenKey()}): its case is not
+     * visible in the transaction that collided with it, only in the next.
+     */
+    public static DuplicateComplaintException collidedOn(String openKey, String message) {
+        return new DuplicateComplaintException(null, openKey, message);
     }
 
     /** The open case, or {@code null} when a concurrent filing won the race and is not visible yet. */
     public String caseNumber() {
         return caseNumber;
+    }
+
+    /** The open-case key collided on, when the case number is not known yet; else {@code null}. */
+    public String openKey() {
+        return openKey;
     }
 }

@@ -121,8 +121,7 @@ public class ComplaintFiling {
         CaseRepository.IntakeHistory history = cases.history(caller.userId(), now.minus(prioritySettings.repeatWindow()),
                 Math.max(priorities.repeatThreshold(), 20), order.orderId(), openKey, text.fingerprint());
         history.openDuplicate().ifPresent(open -> {
-            throw new DuplicateComplaintException(open, "this complaint is already open as case " + open
-                    + "; add to that case instead");
+            throw DuplicateComplaintException.openAs(open);
         });
 
         Filing filing = new Filing(order.orderId(), new Party(caller.userId(), side),
@@ -138,6 +137,11 @@ public class ComplaintFiling {
         }
         cases.add(filed);
         return new FiledComplaint(receipt, false);
+    }
+
+    /** The open case a concurrent filing of the same complaint created, once it is committed. */
+    public Optional<String> openCaseWith(String openKey) {
+        return cases.openCaseWith(openKey);
     }
 
     /**

@@ -39,16 +39,17 @@ public class IntakeService {
             try {
                 return filing.file(caller, idempotencyKey, request);
             } catch (IdempotencyKeyTakenException | DuplicateComplaintException refused) {
-                if (idempotencyKey == null) {
-                    throw refused;
-                }
                 // A retry of an answered request meets its own key, or its own open case: answer as the first time.
-                Optional<FiledComplaint> first = filing.replay(caller, idempotencyKey, request);
+                Optional<FiledComplaint> first = idempotencyKey == null ? Optional.empty()
+                        : filing.replay(caller, idempotencyKey, request);
                 if (first.isPresent()) {
                     return first.get();
                 }
-                if (refused instanceof DuplicateComplaintException || attempt == ATTEMPTS) {
-                    throw refused instanceof DuplicateComplaintException ? refused : busy();
+                if (refused instanceof DuplicateComplaintException duplicate) {
+                    throw pointingAtTheCase(duplicate);
+                }
+                if (attempt == ATTEMPTS) {
+                    throw busy();
                 }
             } catch (ArbiterException refused) {
                 // The order is checked before the key: a retry would be judged against an order snapshot pushed
@@ -58,6 +59,14 @@ public class IntakeService {
                 return first.orElseThrow(() -> refused);
             }
         }
+    }
+
+    /** A filing that lost the race to a concurrent one learns the winner's case, now committed, to point at. */
+    private DuplicateComplaintException pointingAtTheCase(DuplicateComplaintException duplicate) {
+        if (duplicate.caseNumber() != null || duplicate.openKey() == null) {
+            return duplicate;
+        }
+        return filing.openCaseWith(duplicate.openKey()).map(DuplicateComplaintException::openAs).orElse(duplicate);
     }
 
     private static ArbiterException busy() {
