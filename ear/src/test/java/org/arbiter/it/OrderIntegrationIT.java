@@ -110,6 +110,12 @@ class OrderIntegrationIT {
         Map<String, Object> sameParty = Orders.snapshot(Api.unique("O"), "buyer1", "buyer1", "10.001");
         assertThat(Api.as("platform1").post("/api/v1/integration/orders", sameParty).json().get("errors").toString())
                 .contains("amount").contains("sellerId");
+        Map<String, Object> noQuantity = Orders.snapshot(Api.unique("O"), "buyer1", "seller1", "10.00");
+        noQuantity.put("items", List.of(object("sku", "S", "title", "vase", "unitPrice", "10.00")));
+        Api.Reply missing = Api.as("platform1").post("/api/v1/integration/orders", noQuantity);
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("items[0].quantity");
+        assertThat(missing.json().get("errors").get(0).get("message").asText()).doesNotContain("wrong type");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OrderItemDto(
         @NotBlank @Pattern(regexp = ApiFormats.EXTERNAL_ID) String sku,
         @NotBlank @VisibleText @MaxCharacters(300) @Schema(maxLength = 300) String title,
-        @Min(1) @Max(100_000) int quantity,
+        // Boxed, so that a missing quantity is "required", not a number of the wrong type.
+        @NotNull @Min(1) @Max(100_000) Integer quantity,
         @NotNull @Pattern(regexp = ApiFormats.DECIMAL) String unitPrice) {
 }
