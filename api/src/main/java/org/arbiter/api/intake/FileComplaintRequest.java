@@ -22,5 +22,5 @@ public record FileComplaintRequest(
         @NotNull @Pattern(regexp = ApiFormats.CURRENCY) @Schema(example = "CNY") String currency,
         @NotNull Remedy desiredRemedy,
         @Pattern(regexp = ApiFormats.LANGUAGE) @Schema(description = "The complainant's language (zh, en); "
-                + "detected from the text when absent", example = "en") String language) {
+                + "detected from the text when absent (Accept-Language is not consulted)", example = "en") String language) {
 }
