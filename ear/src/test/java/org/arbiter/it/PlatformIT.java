@@ -2,13 +2,10 @@ package org.arbiter.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,24 +69,6 @@ class PlatformIT {
         assertThat(root.json().get("detail").asText()).contains("/api/v1").contains("/openapi");
         assertThat(errorPage.status()).as(errorPage.toString()).isEqualTo(404);
         assertThat(errorPage.json().get("status").asInt()).isEqualTo(404);
-    }
-
-    @Test
-    void aQueryInUtf8ThatWasNotPercentEncodedIsAnsweredAsAnyOther() throws Exception {
-        // java.net.http encodes what it sends; some clients do not, so the request is written by hand.
-        URI base = URI.create(Api.baseUrl());
-        String basic = Base64.getEncoder().encodeToString("specialist1:demo".getBytes(StandardCharsets.UTF_8));
-        byte[] request = ("GET /api/v1/cases?status=已关闭 HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Basic "
-                + basic + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        String answer;
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(request);
-            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
-
-        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                .contains("\"field\":\"status\"").contains("已关闭");
     }
 
     @Test
