@@ -196,6 +196,11 @@ public class Evidence {
         if (isWithdrawn()) {
             throw new EvidenceStateException("evidence " + id + " was withdrawn; there is nothing to verify");
         }
+        if (newMark == mark && Objects.equals(reason, markReason)) {
+            // A double-submitted form would put the same judgement in the custody chain twice.
+            throw new EvidenceStateException("evidence " + id + " is already marked " + mark + " for that reason; "
+                    + "nothing would change");
+        }
         this.mark = Objects.requireNonNull(newMark, "mark");
         this.markReason = reason;
         this.markedBy = by.userId();

@@ -79,6 +79,9 @@ class EvidenceTest {
         assertThat(photo.getMark()).isEqualTo(EvidenceMark.VERIFIED);
         assertThat(photo.getMarkReason()).isEqualTo("matches the courier's photo");
         assertThat(photo.getMarkedBy()).isEqualTo("specialist1");
+        assertThatThrownBy(() -> photo.mark(SPECIALIST, EvidenceMark.VERIFIED, "matches the courier's photo",
+                NOW.plusSeconds(120))).isInstanceOf(EvidenceStateException.class).hasMessageContaining("nothing would change");
+        photo.mark(SPECIALIST, EvidenceMark.VERIFIED, "matches the courier's photo and the locker log", NOW.plusSeconds(180));
 
         Evidence withdrawn = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
         withdrawn.withdraw(BUYER, "wrong photo", false, NOW);
