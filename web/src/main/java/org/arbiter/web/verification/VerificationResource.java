@@ -8,8 +8,10 @@ import org.arbiter.api.verification.VerificationApi;
 import org.arbiter.api.verification.VerificationReportView;
 import org.arbiter.shared.Caller;
 import org.arbiter.verification.VerificationService;
+import org.arbiter.web.security.StaffOnly;
 
 @Path(VerificationApi.PATH)
+@StaffOnly
 @RequestScoped
 public class VerificationResource implements VerificationApi {
 

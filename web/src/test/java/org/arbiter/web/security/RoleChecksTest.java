@@ -11,12 +11,14 @@ import org.arbiter.api.classification.ClassificationApi;
 import org.arbiter.api.evidence.EvidenceApi;
 import org.arbiter.api.evidence.InformationRequestsApi;
 import org.arbiter.api.integration.OrderIntegrationApi;
+import org.arbiter.api.verification.VerificationApi;
 import org.arbiter.web.cases.CasesResource;
 import org.arbiter.web.classification.CaseClassificationResource;
 import org.arbiter.web.classification.ClassificationResource;
 import org.arbiter.web.evidence.EvidenceResource;
 import org.arbiter.web.evidence.InformationRequestsResource;
 import org.arbiter.web.integration.OrderIntegrationResource;
+import org.arbiter.web.verification.VerificationResource;
 import org.junit.jupiter.api.Test;
 
 class RoleChecksTest {
@@ -31,6 +33,8 @@ class RoleChecksTest {
                 apiMethod(CaseClassificationApi.class, "correct"))).isTrue();
         assertThat(RoleChecks.isMarked(StaffOnly.class, ClassificationResource.class,
                 apiMethod(ClassificationApi.class, "classify"))).isTrue();
+        assertThat(RoleChecks.isMarked(StaffOnly.class, VerificationResource.class,
+                apiMethod(VerificationApi.class, "run"))).isTrue();
     }
 
     @Test
