@@ -113,6 +113,55 @@ class VerificationIT {
     }
 
     @Test
+    void aNewTypeOrTheFileUsedInAnotherCaseMakesTheReportStaleAndStaffFilesAreNoPartysReuse() {
+        String caseNumber = Evidence.caseOfBuyer1("The parcel never arrived and the tracking stopped in Ningbo.");
+        String path = "/api/v1/cases/" + caseNumber + "/verification";
+        byte[] photoBytes = Evidence.jpeg(310);
+        byte[] manual = Evidence.chat("Courier handbook, section 4: lockers are emptied after 48 hours.");
+        String photo = Evidence.upload("buyer1", caseNumber, "PHOTO", "the empty locker", photoBytes);
+        Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
+                Api.object("text", "Delivered into the locker on 4 November; the courier's photo is attached."));
+        // Staff attach the same reference file to many cases: that is no party's reuse of a file.
+        String otherCase = Evidence.caseOfBuyer1("Another parcel never arrived, the tracking stopped in Ningbo.");
+        for (String each : List.of(caseNumber, otherCase)) {
+            assertThat(Api.as("specialist1").upload(Evidence.path(each, "OTHER", "courier handbook") + "&staffOnly=true",
+                    manual).status()).isEqualTo(201);
+        }
+        JsonNode run = Api.as("specialist1").post(path, "").json();
+        assertThat(checks(run)).as(run.toString()).doesNotContain("FILE_USED_IN_ANOTHER_CASE");
+        for (JsonNode review : run.get("evidence")) {
+            Api.as("specialist1").post("/api/v1/cases/" + caseNumber + "/evidence/" + review.get("evidenceId").asText()
+                    + "/mark", Api.object("mark", "VERIFIED", "reason", "checked"));
+        }
+        assertThat(Api.as("specialist1").get(path).json().get("complete").asBoolean()).isTrue();
+
+        // The type is what several checks read: a new one makes the run stale; a new priority does not.
+        Api.as("specialist1").put("/api/v1/cases/" + caseNumber + "/classification",
+                Api.object("priority", "URGENT", "reason", "funds at risk"));
+        assertThat(Api.as("specialist1").get(path).json().get("complete").asBoolean()).isTrue();
+        Api.Reply retyped = Api.as("specialist1").put("/api/v1/cases/" + caseNumber + "/classification",
+                Api.object("type", "SIGN_FOR_DISPUTE", "reason", "signed for by the locker"));
+        assertThat(retyped.status()).as(retyped.toString()).isEqualTo(200);
+        JsonNode afterType = Api.as("specialist1").get(path).json();
+        assertThat(afterType.get("complete").asBoolean()).as(afterType.toString()).isFalse();
+        assertThat(afterType.get("incomplete").toString()).contains("the case's type");
+        assertThat(Api.as("specialist1").post(path, "").json().get("complete").asBoolean()).isTrue();
+
+        // The buyer's photo turns up in another case: the reuse is news to the last run.
+        Evidence.upload("buyer1", otherCase, "PHOTO", "empty locker", photoBytes);
+        JsonNode afterReuse = Api.as("specialist1").get(path).json();
+        assertThat(afterReuse.get("complete").asBoolean()).as(afterReuse.toString()).isFalse();
+        assertThat(afterReuse.get("incomplete").toString()).contains("other cases");
+        JsonNode rerun = Api.as("specialist1").post(path, "").json();
+        assertThat(checks(rerun)).contains("FILE_USED_IN_ANOTHER_CASE");
+        for (JsonNode finding : rerun.get("findings")) {
+            if (finding.get("check").asText().equals("FILE_USED_IN_ANOTHER_CASE")) {
+                assertThat(finding.get("evidenceIds").toString()).isEqualTo("[" + photo + "]");
+            }
+        }
+    }
+
+    @Test
     void aPhotoTakenBeforeTheOrderWasPaidIsFoundByItsExifDate() {
         String caseNumber = Evidence.caseOfBuyer1("The vase arrived broken, the box was crushed on one side.");
         byte[] oldPhoto = Evidence.jpegWithLocation(301, "2026:10:20 12:00:00", "+08:00");

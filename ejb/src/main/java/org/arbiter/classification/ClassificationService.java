@@ -3,6 +3,7 @@ package org.arbiter.classification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -91,5 +92,13 @@ public class ClassificationService {
                 disputeCase.getClaim().getLanguage(), fromType, disputeCase.getClassification().getType(),
                 fromPriority, disputeCase.getPriority(), reason, actor.userId(), now));
         return access.view(actor, disputeCase);
+    }
+
+    /** When a specialist last changed the case's type (not only its priority), if ever: the evidence checks read it. */
+    public Optional<Instant> lastTypeChange(long caseId) {
+        return Optional.ofNullable(em.createQuery("select max(c.correctedAt) from ClassificationCorrection c "
+                        + "where c.caseId = :case and (c.fromType is null or c.fromType <> c.toType)", Instant.class)
+                .setParameter("case", caseId)
+                .getSingleResult());
     }
 }

@@ -1,5 +1,6 @@
 package org.arbiter.evidence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,12 +73,30 @@ public class EvidenceRepository {
                 .getResultList().isEmpty();
     }
 
-    /** Other cases in which the same bytes were submitted, for verification. */
+    /**
+     * Other cases in which a party submitted the same bytes, for verification. Staff's own files (a courier's
+     * manual, a reference photo) are no party's claim, and naming the case of one kept from its parties would tell
+     * whoever reads the finding that it exists.
+     */
     public List<Evidence> sameBytesElsewhere(long caseId, String sha256) {
-        return em.createQuery("select e from Evidence e where e.sha256 = :h and e.caseId <> :case order by e.id",
-                        Evidence.class)
+        return em.createQuery("select e from Evidence e where e.sha256 = :h and e.caseId <> :case "
+                        + "and e.source <> :staff order by e.id", Evidence.class)
                 .setParameter("h", sha256)
                 .setParameter("case", caseId)
+                .setParameter("staff", EvidenceSource.STAFF)
                 .getResultList();
+    }
+
+    /**
+     * When a party last submitted, in another case, bytes that a party submitted in this one: a verification run
+     * before then did not see the file's reuse.
+     */
+    public Optional<Instant> lastReusedElsewhereAt(long caseId) {
+        return Optional.ofNullable(em.createQuery("select max(o.submittedAt) from Evidence e, Evidence o "
+                        + "where e.caseId = :case and e.source <> :staff and o.sha256 = e.sha256 and o.caseId <> :case "
+                        + "and o.source <> :staff", Instant.class)
+                .setParameter("case", caseId)
+                .setParameter("staff", EvidenceSource.STAFF)
+                .getSingleResult());
     }
 }

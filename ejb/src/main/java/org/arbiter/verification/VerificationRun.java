@@ -61,8 +61,8 @@ public class VerificationRun {
      * <ul>
      * <li>the checks were never run;</li>
      * <li>the run is stale: the order, its parcel or its payment changed after it (a new snapshot, a logistics
-     * event, a payment update), or evidence arrived or was withdrawn after it (its findings may rest on what is
-     * gone);</li>
+     * event, a payment update), a specialist changed the case's type, a party submitted one of its files in another
+     * case, or evidence arrived or was withdrawn after it (its findings may rest on what is gone);</li>
      * <li>a piece of evidence still on the case is not marked verified, disputed or rejected.</li>
      * </ul>
      * A mark made after the run does not make it stale: marks are the specialist's answer to the report, and the

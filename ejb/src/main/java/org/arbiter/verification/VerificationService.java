@@ -15,10 +15,12 @@ import jakarta.persistence.PersistenceContext;
 import org.arbiter.api.verification.EvidenceReviewView;
 import org.arbiter.api.verification.FindingView;
 import org.arbiter.api.verification.VerificationReportView;
+import org.arbiter.api.vocabulary.EvidenceSource;
 import org.arbiter.api.vocabulary.FindingSeverity;
 import org.arbiter.cases.CaseAccess;
 import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.DisputeCase;
+import org.arbiter.classification.ClassificationService;
 import org.arbiter.evidence.Evidence;
 import org.arbiter.evidence.EvidenceRepository;
 import org.arbiter.integration.IntegrationFailureException;
@@ -65,6 +67,9 @@ public class VerificationService {
     VerificationViewMapper views;
 
     @Inject
+    ClassificationService classifications;
+
+    @Inject
     Clock clock;
 
     public VerificationReportView run(Caller caller, String caseNumber) {
@@ -77,10 +82,12 @@ public class VerificationService {
         List<CheckedEvidence> checked = new ArrayList<>();
         for (Evidence item : items) {
             if (!item.isWithdrawn()) {
-                List<String> elsewhere = evidence.sameBytesElsewhere(disputeCase.getId(), item.getSha256()).stream()
-                        .map(other -> cases.numberOf(other.getCaseId()))
-                        .distinct()
-                        .toList();
+                // Reuse is a question about a party's files: staff's own may serve many cases.
+                List<String> elsewhere = item.getSource() == EvidenceSource.STAFF ? List.of()
+                        : evidence.sameBytesElsewhere(disputeCase.getId(), item.getSha256()).stream()
+                                .map(other -> cases.numberOf(other.getCaseId()))
+                                .distinct()
+                                .toList();
                 checked.add(new CheckedEvidence(item.getId(), item.getKind(), item.getSource(), item.getSubmittedAt(),
                         item.getCapturedAt(), item.getCapturedAtNote(), elsewhere));
             }
@@ -107,7 +114,7 @@ public class VerificationService {
         }
         VerificationRun run = latest(disputeCase.getId());
         return report(disputeCase, run, evidence.ofCase(disputeCase.getId()),
-                run == null ? List.of() : currentChanges(disputeCase.getOrderId(), true));
+                run == null ? List.of() : currentChanges(disputeCase, true));
     }
 
     /**
@@ -121,15 +128,21 @@ public class VerificationService {
     public void requireComplete(DisputeCase disputeCase) {
         VerificationRun run = latest(disputeCase.getId());
         VerificationRun.requireComplete(run, VerificationRun.Standing.of(evidence.ofCase(disputeCase.getId())),
-                run == null ? List.of() : currentChanges(disputeCase.getOrderId(), false));
+                run == null ? List.of() : currentChanges(disputeCase, false));
     }
 
     /**
-     * When the order, its parcel and its payment last changed, as the ports say now. Reading the report, a port
-     * that fails leaves a gap saying so (the report stays readable); the gate lets the failure through.
+     * When the facts the checks read last changed: the order, its parcel and its payment, as the ports say now
+     * (reading the report, a port that fails leaves a gap saying so and the report stays readable; the gate lets
+     * the failure through), the case's type, and the reuse of its files in other cases.
      */
-    private List<FactChange> currentChanges(String orderId, boolean tolerant) {
+    private List<FactChange> currentChanges(DisputeCase disputeCase, boolean tolerant) {
+        String orderId = disputeCase.getOrderId();
         List<FactChange> changes = new ArrayList<>();
+        classifications.lastTypeChange(disputeCase.getId())
+                .ifPresent(at -> changes.add(new FactChange("the case's type", at)));
+        evidence.lastReusedElsewhereAt(disputeCase.getId())
+                .ifPresent(at -> changes.add(new FactChange("the use of its files in other cases", at)));
         read(changes, "the order", () -> orders.find(orderId).map(OrderFacts::updatedAt), tolerant);
         read(changes, "the logistics trace", () -> logistics.find(orderId).map(LogisticsFacts::updatedAt), tolerant);
         read(changes, "the payment", () -> payments.find(orderId).map(PaymentFacts::updatedAt), tolerant);
