@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -289,14 +290,18 @@ public class DisputeCase {
                 (oldType == null ? "unclassified" : oldType) + " → " + newType + ", " + oldPriority + " → "
                         + this.priority + ": " + reason, now);
         if (this.priority != oldPriority) {
-            reschedule(DeadlineKind.FIRST_RESPONSE, sla.firstResponseDue(this.priority, submittedAt), sla, now);
-            reschedule(DeadlineKind.RESOLUTION, sla.resolutionDue(this.priority, submittedAt), sla, now);
+            Priority newPriority = this.priority;
+            reschedule(DeadlineKind.FIRST_RESPONSE, start -> sla.firstResponseDue(newPriority, start), sla, now);
+            reschedule(DeadlineKind.RESOLUTION, start -> sla.resolutionDue(newPriority, start), sla, now);
         }
         if (status == CaseStatus.SUBMITTED) {
             awaitingClassification = false;
             classifiedAt = now;
             moveTo(CaseStatus.CLASSIFIED, specialist, "CLASSIFIED", newType + " set by " + specialist.userId(), now);
             openRespondentWindow(sla, now);
+            // Told of the complaint when it was filed, the respondent learns only now how long there is to answer.
+            notify(Recipient.user(respondent.getUserId()), NoticeKind.RESPONDENT_WINDOW_OPENED, "complaint " + caseNumber
+                    + " about order " + orderId + " was classified" + respondentDueText());
         }
         touch(now);
     }
@@ -642,9 +647,14 @@ public class DisputeCase {
         refreshNextDeadline();
     }
 
-    private void reschedule(DeadlineKind kind, Instant dueAt, SlaPolicy sla, Instant now) {
+    /**
+     * Gives a running or paused clock the due time of a window of another length. It counts from the clock's own
+     * start, which every pause so far has moved on: the time the case waited on a party stays credited.
+     */
+    private void reschedule(DeadlineKind kind, UnaryOperator<Instant> dueFromWindowStart, SlaPolicy sla, Instant now) {
         activeClock(kind).ifPresent(clock -> {
             Instant before = clock.getDueAt();
+            Instant dueAt = dueFromWindowStart.apply(clock.getWindowStartsAt());
             clock.moveTo(dueAt, sla.reminders());
             audit(Caller.system(), "DEADLINE_MOVED", status, status, kind + " " + before + " → " + dueAt, now);
         });
@@ -677,17 +687,29 @@ public class DisputeCase {
         };
     }
 
-    /** Who owes a step: the party, or for the platform's clocks the assignee or the team at the current level. */
-    Recipient owing(Obligor obligor) {
-        return obligor == Obligor.PLATFORM ? workingTeam() : Recipient.user(partyOf(obligor).getUserId());
+    /** Who owes a step: the party, or for the platform's clocks those working the case ({@link #workingTeam}). */
+    List<Recipient> owing(Obligor obligor) {
+        return obligor == Obligor.PLATFORM ? workingTeam() : List.of(Recipient.user(partyOf(obligor).getUserId()));
     }
 
-    Recipient workingTeam() {
-        return assignee != null && escalationLevel == 1 ? Recipient.user(assignee) : Recipient.level(escalationLevel);
+    /**
+     * Those working the case: its assignee, or the specialists' team while nobody is; once it is escalated, the
+     * level's team and still the assignee, who keeps the case and must hear what happens to it.
+     */
+    List<Recipient> workingTeam() {
+        if (escalationLevel == 1) {
+            return List.of(assignee != null ? Recipient.user(assignee) : Recipient.level(1));
+        }
+        return assignee != null ? List.of(Recipient.level(escalationLevel), Recipient.user(assignee))
+                : List.of(Recipient.level(escalationLevel));
     }
 
     void notify(Recipient recipient, NoticeKind kind, String message) {
         unsentNotices.add(new CaseNotice(recipient, kind, message));
+    }
+
+    void notify(List<Recipient> recipients, NoticeKind kind, String message) {
+        recipients.forEach(recipient -> notify(recipient, kind, message));
     }
 
     private void write(Caller by, MessageKind kind, String text, Instant now) {

@@ -21,7 +21,7 @@ final class EscalateOneLevel implements ClockAction {
         disputeCase.audit(Caller.system(), "DEADLINE_MISSED", status, status, missed.getKind() + " was due " + missed.getDueAt(), now);
         int from = disputeCase.getEscalationLevel();
         if (!disputeCase.raiseEscalationLevel(sla, now)) {
-            disputeCase.notify(Recipient.level(from), NoticeKind.DEADLINE_MISSED,
+            disputeCase.notify(disputeCase.workingTeam(), NoticeKind.DEADLINE_MISSED,
                     "Case " + caseNumber + " missed " + missed.getKind() + " at L" + from);
             return;
         }
@@ -29,7 +29,7 @@ final class EscalateOneLevel implements ClockAction {
         Instant actBy = sla.escalationDue(to, now);
         disputeCase.audit(Caller.system(), "ESCALATED", status, status,
                 "L" + from + " → L" + to + " after " + missed.getKind() + " was missed; to act on by " + actBy, now);
-        disputeCase.notify(Recipient.level(to), NoticeKind.ESCALATED,
+        disputeCase.notify(disputeCase.workingTeam(), NoticeKind.ESCALATED,
                 "Case " + caseNumber + " is escalated to L" + to + " (" + missed.getKind() + " missed); act on it by " + actBy);
     }
 }

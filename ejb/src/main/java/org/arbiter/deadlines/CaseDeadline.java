@@ -232,6 +232,11 @@ public class CaseDeadline {
         return startedAt;
     }
 
+    /** Where the window counts from: the start, moved on by the time the clock has been paused so far. */
+    public Instant getWindowStartsAt() {
+        return windowStartsAt;
+    }
+
     public Instant getEndedAt() {
         return endedAt;
     }

@@ -15,6 +15,7 @@ import org.arbiter.api.vocabulary.DeadlineKind;
 import org.arbiter.api.vocabulary.NoticeKind;
 import org.arbiter.api.vocabulary.Obligor;
 import org.arbiter.api.vocabulary.PartySide;
+import org.arbiter.api.vocabulary.Priority;
 import org.arbiter.api.vocabulary.Remedy;
 import org.arbiter.api.vocabulary.Role;
 import org.arbiter.deadlines.CaseDeadline;
@@ -112,6 +113,24 @@ class CaseClocksTest {
     }
 
     @Test
+    void anEscalatedCasesAssigneeHearsWhatTheLevelsTeamHears() {
+        DisputeCase c = filed();
+        c.assignTo(SPECIALIST, "specialist1", null, NOW.plusSeconds(60));
+        c.drainUnsentNotices();
+
+        // Taking the case met the first response; the resolution is missed at 48 h.
+        c.runDueClocks(NOW.plus(Duration.ofHours(48)), sla);
+        assertThat(c.drainUnsentNotices()).filteredOn(n -> n.kind() == NoticeKind.ESCALATED)
+                .extracting(CaseNotice::recipient)
+                .containsExactlyInAnyOrder(Recipient.level(2), Recipient.user("specialist1"));
+
+        // The L2 window's reminders (half of its 48 h) reach both as well.
+        c.runDueClocks(NOW.plus(Duration.ofHours(48 + 24)), sla);
+        assertThat(c.drainUnsentNotices()).filteredOn(n -> n.kind() == NoticeKind.REMINDER)
+                .extracting(CaseNotice::recipient).contains(Recipient.level(2), Recipient.user("specialist1"));
+    }
+
+    @Test
     void aMissedPlatformDeadlineEscalatesLevelByLevelUpToTheSupervisor() {
         DisputeCase c = filed();
 
@@ -199,6 +218,21 @@ class CaseClocksTest {
         assertThat(question.getState()).isEqualTo(DeadlineState.MET);
         assertThat(resolution.getState()).isEqualTo(DeadlineState.RUNNING);
         assertThat(resolution.getDueAt()).isEqualTo(answered.plus(Duration.ofHours(38)));
+    }
+
+    @Test
+    void aNewPriorityKeepsTheTimeTheClocksWerePaused() {
+        DisputeCase c = filed();
+        Instant asked = NOW.plus(Duration.ofHours(10));
+        c.requestInformation(SPECIALIST, Obligor.COMPLAINANT, "Please send a photo of the empty locker.", sla, asked);
+        c.answerInformationRequest(BUYER, "Photo attached.", sla, asked.plus(Duration.ofHours(5)));
+
+        c.correctClassification(SPECIALIST, null, Priority.URGENT, "the buyer's funds are at risk", Defaults.priorities(),
+                sla, asked.plus(Duration.ofHours(6)));
+
+        // The urgent window from filing, plus the five hours the case waited on the buyer.
+        assertThat(clock(c, DeadlineKind.RESOLUTION).getDueAt())
+                .isEqualTo(sla.resolutionDue(Priority.URGENT, NOW).plus(Duration.ofHours(5)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.arbiter.api.vocabulary.ClassificationSource;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.DeadlineKind;
 import org.arbiter.api.vocabulary.EvidenceSource;
+import org.arbiter.api.vocabulary.NoticeKind;
 import org.arbiter.api.vocabulary.Obligor;
 import org.arbiter.api.vocabulary.PartySide;
 import org.arbiter.api.vocabulary.Priority;
@@ -105,6 +106,7 @@ class DisputeCaseTest {
     void aSpecialistClassifiesAWaitingCaseAndTheRespondentsWindowOpens() {
         DisputeCase filed = DisputeCase.file(8, filing("199"), unsure(), priorities, sla, BUYER, NOW);
         filed.drainUnsavedAudit();
+        filed.drainUnsentNotices();
         Instant later = NOW.plusSeconds(600);
 
         filed.correctClassification(SPECIALIST, ComplaintType.SERVICE_ATTITUDE, null, "rude chat messages", priorities, sla, later);
@@ -121,6 +123,12 @@ class DisputeCaseTest {
                 org.assertj.core.groups.Tuple.tuple(DeadlineKind.RESPONDENT_EVIDENCE, Instant.parse("2026-11-25T10:10:00Z")));
         assertThat(filed.drainUnsavedAudit()).extracting(AuditEntry::getAction)
                 .contains("CLASSIFICATION_CORRECTED", "CLASSIFIED", "AWAITING_RESPONSE");
+        // Told of the complaint at filing without a due time, the respondent is told it now.
+        assertThat(filed.drainUnsentNotices()).filteredOn(n -> n.kind() == NoticeKind.RESPONDENT_WINDOW_OPENED)
+                .singleElement().satisfies(n -> {
+                    assertThat(n.recipient()).isEqualTo(Recipient.user("seller1"));
+                    assertThat(n.message()).contains("2026-11-25T10:10:00Z");
+                });
     }
 
     @Test
