@@ -105,7 +105,7 @@ public class OrderIntegrationService {
         boolean stored = !snapshots.hasScan(orderId, scan);
         if (stored) {
             snapshots.add(scan);
-            snapshot.record(scan, now);
+            snapshot.record(scan);
         }
         return new RecordedScan(views.toView(snapshot, snapshots.scans(orderId)), stored);
     }

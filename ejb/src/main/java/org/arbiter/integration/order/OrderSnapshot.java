@@ -106,7 +106,7 @@ public class OrderSnapshot {
      * shipment or delivery time the marketplace pushed with the snapshot. A scan that arrives late is kept among
      * the scans but does not turn a delivered parcel back into one in transit.
      */
-    public void record(LogisticsEvent scan, Instant now) {
+    public void record(LogisticsEvent scan) {
         Instant at = scan.getOccurredAt();
         Instant pushed = shipment == null ? null : shipment.latestReportedAt();
         // What was pushed wins a tie with a scan at the same instant; of two scans at one instant, the later received.
@@ -117,7 +117,8 @@ public class OrderSnapshot {
             shipment = current.after(scan);
             lastScanAt = scan.getOccurredAt();
         }
-        updatedAt = now;
+        // Not updatedAt: that is when the order and its payment last changed, and a scan changes neither. The
+        // logistics facts date themselves by their latest scan's arrival (SnapshotLogistics).
     }
 
     public OrderFacts facts() {

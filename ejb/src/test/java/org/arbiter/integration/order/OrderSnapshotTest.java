@@ -21,7 +21,7 @@ class OrderSnapshotTest {
     void aLateScanOlderThanThePushedDeliveryDoesNotUndoIt() {
         OrderSnapshot order = order(new Shipment("SF", "SF1", LogisticsStatus.DELIVERED, SHIPPED, SIGNED, "buyer1"));
 
-        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED.minusSeconds(3600)), NOW);
+        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED.minusSeconds(3600)));
 
         assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
         assertThat(order.getShipment().getSignedAt()).isEqualTo(SIGNED);
@@ -31,7 +31,7 @@ class OrderSnapshotTest {
     void aScanAtTheVeryInstantOfThePushedDeliveryDoesNotUndoIt() {
         OrderSnapshot order = order(new Shipment("SF", "SF1", LogisticsStatus.DELIVERED, SHIPPED, SIGNED, "buyer1"));
 
-        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED), NOW);
+        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED));
 
         assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
     }
@@ -40,7 +40,7 @@ class OrderSnapshotTest {
     void aScanAfterWhatWasPushedMovesTheShipmentOn() {
         OrderSnapshot order = order(new Shipment("SF", "SF1", LogisticsStatus.IN_TRANSIT, SHIPPED, null, null));
 
-        order.record(scan(LogisticsStatus.DELIVERED, SIGNED), NOW);
+        order.record(scan(LogisticsStatus.DELIVERED, SIGNED));
 
         assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
         assertThat(order.getShipment().getSignedAt()).isEqualTo(SIGNED);
@@ -50,8 +50,8 @@ class OrderSnapshotTest {
     void scansArrivingOutOfOrderLeaveTheLatestStanding() {
         OrderSnapshot order = order(null);
 
-        order.record(scan(LogisticsStatus.DELIVERED, SIGNED), NOW);
-        order.record(scan(LogisticsStatus.LOST, SHIPPED), NOW);
+        order.record(scan(LogisticsStatus.DELIVERED, SIGNED));
+        order.record(scan(LogisticsStatus.LOST, SHIPPED));
 
         assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
     }
@@ -59,12 +59,12 @@ class OrderSnapshotTest {
     @Test
     void aDeliveryPushedAfterAScanIsNotUndoneByALateScanBetweenThem() {
         OrderSnapshot order = order(null);
-        order.record(scan(LogisticsStatus.IN_TRANSIT, SHIPPED), NOW);
+        order.record(scan(LogisticsStatus.IN_TRANSIT, SHIPPED));
 
         order.replaceWith("buyer1", "seller1", Money.parse("99.00", "CNY"), PAID,
                 List.of(new OrderLine("SKU-1", "Vase", 1, new BigDecimal("99.00"))),
                 new Shipment("SF", "SF1", LogisticsStatus.DELIVERED, SHIPPED, SIGNED, "buyer1"), NOW);
-        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED.minusSeconds(3600)), NOW);
+        order.record(scan(LogisticsStatus.IN_TRANSIT, SIGNED.minusSeconds(3600)));
 
         assertThat(order.getShipment().getStatus()).isEqualTo(LogisticsStatus.DELIVERED);
     }
