@@ -28,8 +28,8 @@ final class EscalateOneLevel implements ClockAction {
         int to = disputeCase.getEscalationLevel();
         Instant actBy = sla.escalationDue(to, now);
         disputeCase.audit(Caller.system(), "ESCALATED", status, status,
-                "L" + from + " → L" + to + " after " + missed.getKind() + " was missed; to act on by " + actBy, now);
+                "L" + from + " → L" + to + " after " + missed.getKind() + " was missed; to be resolved by " + actBy, now);
         disputeCase.notify(disputeCase.workingTeam(), NoticeKind.ESCALATED,
-                "Case " + caseNumber + " is escalated to L" + to + " (" + missed.getKind() + " missed); act on it by " + actBy);
+                "Case " + caseNumber + " is escalated to L" + to + " (" + missed.getKind() + " missed); resolve it by " + actBy);
     }
 }
