@@ -40,8 +40,7 @@ public class IntakeService {
                 return filing.file(caller, idempotencyKey, request);
             } catch (IdempotencyKeyTakenException | DuplicateComplaintException refused) {
                 // A retry of an answered request meets its own key, or its own open case: answer as the first time.
-                Optional<FiledComplaint> first = idempotencyKey == null ? Optional.empty()
-                        : filing.replay(caller, idempotencyKey, request);
+                Optional<FiledComplaint> first = firstAnswer(caller, idempotencyKey, request);
                 if (first.isPresent()) {
                     return first.get();
                 }
@@ -54,11 +53,14 @@ public class IntakeService {
             } catch (ArbiterException refused) {
                 // The order is checked before the key: a retry would be judged against an order snapshot pushed
                 // since its first answer (a lower amount, other parties), and told its filed complaint failed.
-                Optional<FiledComplaint> first = idempotencyKey == null ? Optional.empty()
-                        : filing.replay(caller, idempotencyKey, request);
-                return first.orElseThrow(() -> refused);
+                return firstAnswer(caller, idempotencyKey, request).orElseThrow(() -> refused);
             }
         }
+    }
+
+    /** The answer a request with this key got the first time; none without a key. */
+    private Optional<FiledComplaint> firstAnswer(Caller caller, String idempotencyKey, FileComplaintRequest request) {
+        return idempotencyKey == null ? Optional.empty() : filing.replay(caller, idempotencyKey, request);
     }
 
     /** A filing that lost the race to a concurrent one learns the winner's case, now committed, to point at. */
