@@ -1,5 +1,7 @@
 package org.arbiter.web.problem;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.arbiter.api.problem.ProblemType;
+import org.arbiter.shared.Text;
 
 /**
  * What JAX-RS itself refuses (no such path, method not allowed, media type not supported, not
@@ -51,8 +54,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws
     }
 
     private String accepted() {
-        String accept = String.join(", ", headers.getRequestHeader(HttpHeaders.ACCEPT) == null ? java.util.List.of()
-                : headers.getRequestHeader(HttpHeaders.ACCEPT));
-        return accept.length() <= QUOTED_ACCEPT ? accept : accept.substring(0, QUOTED_ACCEPT) + "...";
+        List<String> accept = headers.getRequestHeader(HttpHeaders.ACCEPT);
+        return Text.cut(accept == null ? "" : String.join(", ", accept), QUOTED_ACCEPT);
     }
 }
