@@ -227,6 +227,11 @@ class EvidenceIT {
         assertThat(head.header("Content-Type")).startsWith("image/jpeg");
         assertThat(head.header("Content-Disposition")).contains(caseNumber + "-evidence-" + id + ".jpg");
         assertThat(Api.as("buyer2").bytes("HEAD", evidencePath() + "/" + id + "/content").status()).isEqualTo(404);
+        // The id written in full-width digits is no id: Java would read it as this one, and record a view.
+        String fullWidth = id.chars().mapToObj(c -> "%EF%BC%" + Integer.toHexString(0x90 + c - '0').toUpperCase())
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(Api.as("seller1").bytes("GET", evidencePath() + "/" + fullWidth + "/content").status())
+                .isEqualTo(404);
         Api.as("seller1").bytes("GET", evidencePath() + "/" + id + "/content");
         Api.as("specialist1").bytes("GET", evidencePath() + "/" + id + "/content");
 

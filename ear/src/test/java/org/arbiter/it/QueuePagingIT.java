@@ -108,6 +108,7 @@ class QueuePagingIT {
     void wrongFiltersAndForgedCursorsAreNamed() {
         Api.Reply status = Api.as("specialist1").get("/api/v1/cases?status=OPENISH");
         Api.Reply limit = Api.as("specialist1").get("/api/v1/cases?limit=100000");
+        Api.Reply fullWidth = Api.as("specialist1").get("/api/v1/cases?limit=%EF%BC%95%EF%BC%90");
         Api.Reply cursor = Api.as("specialist1").get("/api/v1/cases?cursor=forged");
         Api.Reply huge = Api.as("specialist1").get("/api/v1/cases?status=" + "X".repeat(6000));
         Api.Reply assignee = Api.as("buyer2").get("/api/v1/cases?assignee=specialist1");
@@ -127,6 +128,8 @@ class QueuePagingIT {
         assertThat(status.status()).isEqualTo(400);
         assertThat(status.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
         assertThat(limit.json().get("errors").get(0).get("field").asText()).isEqualTo("limit");
+        assertThat(fullWidth.status()).as("full-width 50: " + fullWidth).isEqualTo(400);
+        assertThat(fullWidth.json().get("errors").get(0).get("field").asText()).isEqualTo("limit");
         assertThat(cursor.json().get("errors").get(0).get("field").asText()).isEqualTo("cursor");
         // A wrong value is quoted back cut short, not echoed in full into the detail and the field's message.
         assertThat(huge.status()).isEqualTo(400);

@@ -186,7 +186,9 @@ class ResponsesIT {
     @Test
     void aBadInboxQueryNamesTheWrongParameter() {
         for (String query : new String[] {"limit=4294967346", "limit=ten", "cursor=abc", "cursor=-5", "unread=yes",
-                "case=garbage", "case=AR-261130-Y2QHK1G"}) {
+                "case=garbage", "case=AR-261130-Y2QHK1G",
+                // Digits that are not ASCII ("٣", "５"): Java would read them as 3 and 5.
+                "limit=%D9%A3", "cursor=%EF%BC%95", "limit=%2B5"}) {
             Api.Reply reply = Api.as("seller1").get("/api/v1/notifications?" + query);
             String parameter = query.substring(0, query.indexOf('='));
             assertThat(reply.status()).as(query).isEqualTo(400);

@@ -29,6 +29,7 @@ import org.arbiter.custody.CustodyChain;
 import org.arbiter.custody.CustodyEvent;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.Digits;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.InvalidRequestException;
 import org.arbiter.shared.InvalidValueException;
@@ -250,7 +251,7 @@ public class EvidenceService {
     private Evidence visible(Caller caller, DisputeCase disputeCase, String idText) {
         long id;
         try {
-            id = Long.parseLong(idText);
+            id = Digits.parseLong(idText);
         } catch (NumberFormatException e) {
             throw new NotFoundException("case " + disputeCase.getCaseNumber().value() + " has no evidence " + idText);
         }

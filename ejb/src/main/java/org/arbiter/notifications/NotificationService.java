@@ -16,6 +16,7 @@ import org.arbiter.api.vocabulary.Role;
 import org.arbiter.cases.CaseNumber;
 import org.arbiter.cases.Recipient;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.Digits;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.InvalidValueException;
 import org.arbiter.shared.NotFoundException;
@@ -107,7 +108,7 @@ public class NotificationService {
     /** A cursor is the id of the last notification of the previous page. */
     private static long cursor(String text) {
         try {
-            long id = Long.parseLong(text);
+            long id = Digits.parseLong(text);
             if (id >= 0 && id <= MAX_CURSOR) {
                 return id;
             }

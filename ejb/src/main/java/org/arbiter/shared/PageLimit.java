@@ -9,7 +9,7 @@ public final class PageLimit {
     /** @throws InvalidValueException when the text is not a whole number from 1 to {@code max} */
     public static int parse(String text, int max) {
         try {
-            int limit = Integer.parseInt(text.trim());
+            int limit = Digits.parseInt(text.strip());
             if (limit >= 1 && limit <= max) {
                 return limit;
             }

@@ -8,6 +8,7 @@ import org.arbiter.api.notifications.NotificationPage;
 import org.arbiter.api.notifications.NotificationsApi;
 import org.arbiter.notifications.NotificationService;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.Digits;
 import org.arbiter.shared.NotFoundException;
 
 @Path(NotificationsApi.PATH)
@@ -28,7 +29,7 @@ public class NotificationsResource implements NotificationsApi {
     @Override
     public void markRead(String id) {
         try {
-            notifications.markRead(caller, Long.parseLong(id));
+            notifications.markRead(caller, Digits.parseLong(id));
         } catch (NumberFormatException e) {
             throw new NotFoundException("you have no notification " + id);
         }
