@@ -76,6 +76,12 @@ class DuplicateComplaintIT {
 
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(409);
         assertThat(corrected.json().get("type").asText()).isEqualTo("/problems/duplicate-complaint");
+        String open = first.json().get("caseNumber").asText();
+        assertThat(corrected.json().get("caseNumber").asText()).as(corrected.toString()).isEqualTo(open);
+        assertThat(corrected.json().get("detail").asText()).contains(open);
+        // Nothing of the refused correction was kept: the case still waits for a specialist's classification.
+        Api.Reply after = Api.as("specialist1").get("/api/v1/cases/" + unclear.json().get("caseNumber").asText());
+        assertThat(after.json().get("awaitingClassification").asBoolean()).as(after.toString()).isTrue();
         // The database refused the second open case, as designed; an answered refusal is not a server error.
         assertThat(ServerLog.since(logEnd)).doesNotContainIgnoringCase("uk_case_open_key").doesNotContain(" ERROR ");
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -76,6 +77,22 @@ public class CaseRepository {
             }
             throw e;
         }
+    }
+
+    /**
+     * The number of another open case that already holds the complaint a loaded case is about to become (its
+     * changed {@link DisputeCase#getOpenKey()}), read without writing the change first: written, it would collide.
+     */
+    public Optional<String> otherOpenCaseWith(DisputeCase changed) {
+        if (changed.getOpenKey() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c.caseNumber from DisputeCase c where c.openKey = :key and c.id <> :id",
+                        String.class)
+                .setParameter("key", changed.getOpenKey())
+                .setParameter("id", changed.getId())
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst();
     }
 
     /** The number of the open case that holds this complaint ({@link DisputeCase#getOpenKey()}), if one does. */

@@ -20,6 +20,12 @@ public class DuplicateComplaintException extends ArbiterException {
                 "this complaint is already open as case " + caseNumber + "; add to that case instead");
     }
 
+    /** A correction would make a case the complaint that case {@code caseNumber} already holds. */
+    public static DuplicateComplaintException correctionWouldDuplicate(String caseNumber) {
+        return new DuplicateComplaintException(caseNumber, null, "the complainant already has case " + caseNumber
+                + " open about this order with that type; correcting this case to it would make them the same complaint");
+    }
+
     /**
      * A concurrent request opened the same complaint first ({@link DisputeCase#getOpenKey()}): its case is not
      * visible in the transaction that collided with it, only in the next.

@@ -3,6 +3,7 @@ package org.arbiter.classification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -20,6 +21,7 @@ import org.arbiter.cases.CaseMappings;
 import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.ClassifierVerdict;
 import org.arbiter.cases.DisputeCase;
+import org.arbiter.cases.DuplicateComplaintException;
 import org.arbiter.cases.PriorityPolicy;
 import org.arbiter.cases.ScoredType;
 import org.arbiter.cases.SensitiveDataScreen;
@@ -86,7 +88,15 @@ public class ClassificationService {
         Priority fromPriority = disputeCase.getPriority();
         Instant now = clock.instant();
         String reason = screen.masked(correction.reason());
+        String complaintBefore = disputeCase.getOpenKey();
         disputeCase.correctClassification(actor, correction.type(), correction.priority(), reason, priorities, sla, now);
+        if (!Objects.equals(complaintBefore, disputeCase.getOpenKey())) {
+            // Named for the specialist (who may see every case but their own, and this one is not); the unique
+            // key still refuses a concurrent change that this read cannot see.
+            cases.otherOpenCaseWith(disputeCase).ifPresent(other -> {
+                throw DuplicateComplaintException.correctionWouldDuplicate(other);
+            });
+        }
         cases.update(disputeCase);
         em.persist(new ClassificationCorrection(disputeCase.getId(), disputeCase.getClaim().getDescription(),
                 disputeCase.getClaim().getLanguage(), fromType, disputeCase.getClassification().getType(),
