@@ -72,6 +72,16 @@ class PlatformIT {
     }
 
     @Test
+    void theWarsOwnFoldersAreMissingPathsLikeAnyOther() {
+        for (String path : new String[] {"/WEB-INF/web.xml", "/web-inf/", "/META-INF/MANIFEST.MF", "/Meta-Inf"}) {
+            Api.Reply hidden = Api.anonymous().get(path);
+            assertThat(hidden.status()).as(path + ": " + hidden).isEqualTo(404);
+            assertThat(hidden.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(hidden.json().get("type").asText()).isEqualTo("/problems/not-found");
+        }
+    }
+
+    @Test
     void anAnswerInATypeNobodyServesIsA406ThatSaysWhatWasAsked() {
         // The public key answers PEM or text, not JSON; the cases, JSON and not CSV.
         Api.Reply key = Api.anonymous().get("/api/v1/ledger/public-key", java.util.Map.of("Accept", "application/json"));
