@@ -2,11 +2,7 @@ package org.arbiter.web.problem;
 
 import java.util.Locale;
 
-import jakarta.servlet.ServletContext;
-
 import io.undertow.server.HttpHandler;
-import io.undertow.servlet.ServletExtension;
-import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.StatusCodes;
 
 import org.arbiter.api.problem.ProblemType;
@@ -17,11 +13,9 @@ import org.arbiter.api.problem.ProblemType;
  * sees them and the client got the container's HTML page instead. The test is Undertow's own: the path starts
  * with either name, in any case.
  */
-public final class HiddenPaths implements ServletExtension {
+final class HiddenPaths {
 
-    @Override
-    public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
-        deployment.addInitialHandlerChainWrapper(HiddenPaths::wrap);
+    private HiddenPaths() {
     }
 
     static HttpHandler wrap(HttpHandler next) {
