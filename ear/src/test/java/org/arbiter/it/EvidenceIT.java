@@ -232,7 +232,8 @@ class EvidenceIT {
                 .collect(java.util.stream.Collectors.joining());
         assertThat(Api.as("seller1").bytes("GET", evidencePath() + "/" + fullWidth + "/content").status())
                 .isEqualTo(404);
-        Api.as("seller1").bytes("GET", evidencePath() + "/" + id + "/content");
+        Api.BinaryReply got = Api.as("seller1").bytes("GET", evidencePath() + "/" + id + "/content");
+        assertThat(head.header("Content-Length")).as("what GET sends").isEqualTo(String.valueOf(got.body().length));
         Api.as("specialist1").bytes("GET", evidencePath() + "/" + id + "/content");
 
         List<String> events = new ArrayList<>();

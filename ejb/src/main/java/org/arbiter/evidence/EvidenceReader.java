@@ -14,6 +14,11 @@ public class EvidenceReader {
     @Inject
     EvidenceStore store;
 
+    /** The length of what {@link #copy} writes: a HEAD answers it, as GET's Content-Length would. */
+    public long size(String sha256) throws IOException {
+        return store.size(sha256);
+    }
+
     public void copy(String sha256, OutputStream out) throws IOException {
         try (InputStream in = store.open(sha256)) {
             in.transferTo(out);

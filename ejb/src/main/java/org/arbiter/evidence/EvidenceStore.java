@@ -23,6 +23,9 @@ public interface EvidenceStore {
 
     InputStream open(String sha256) throws IOException;
 
+    /** How many bytes {@link #open} gives. */
+    long size(String sha256) throws IOException;
+
     boolean contains(String sha256);
 
     /** Lets an inspection read the stored file as a file (an object store would copy it to a temporary one). */

@@ -151,6 +151,11 @@ public class FileEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public long size(String sha256) throws IOException {
+        return Files.size(pathOf(sha256));
+    }
+
+    @Override
     public boolean contains(String sha256) {
         return Files.exists(pathOf(sha256));
     }

@@ -1,12 +1,15 @@
 package org.arbiter.web.evidence;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -75,7 +78,13 @@ public class EvidenceResource implements EvidenceApi {
     /** Without this, JAX-RS answers HEAD by running GET, which records a view of bytes nobody received. */
     @Override
     public Response contentHeaders(String caseNumber, String id) {
-        return attachment(Response.ok(), evidence.describeContent(caller, caseNumber, id));
+        EvidenceContent described = evidence.describeContent(caller, caseNumber, id);
+        try {
+            return attachment(Response.ok().header(HttpHeaders.CONTENT_LENGTH, reader.size(described.sha256())),
+                    described);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of stored evidence " + described.sha256(), e);
+        }
     }
 
     private static Response attachment(Response.ResponseBuilder response, EvidenceContent content) {
