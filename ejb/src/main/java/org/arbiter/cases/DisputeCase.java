@@ -430,12 +430,16 @@ public class DisputeCase {
 
     /** The party answers the specialist's question; the waiting clocks resume. */
     public void answerInformationRequest(Caller by, String answer, SlaPolicy sla, Instant now) {
+        // The role before the state, as everywhere: staff are told they do not answer, not whether a question waits.
+        if (!isPartyTo(by.userId())) {
+            throw new ForbiddenException("questions are answered by the party they are put to; staff do not answer them");
+        }
         CaseDeadline request = activeClock(DeadlineKind.INFORMATION_REQUEST)
                 .orElseThrow(() -> new IllegalTransitionException(status, "no question is waiting for an answer"));
         if (!partyOf(request.getObligor()).is(by.userId())) {
             // Staff ask and do not answer; a party may be answering the question put to the other side.
             throw new ForbiddenException("the question waits on the " + request.getObligor().name().toLowerCase(Locale.ROOT)
-                    + "; only they answer it" + (isPartyTo(by.userId()) ? "" : ", staff do not"));
+                    + "; only they answer it");
         }
         write(by, MessageKind.ANSWER, answer, now);
         request.end(DeadlineState.MET, now);

@@ -272,6 +272,10 @@ class CaseClocksTest {
     @Test
     void onlyStaffAskAndOnlyTheAskedPartyAnswers() {
         DisputeCase c = filed();
+        // Staff are refused as staff whether or not a question waits: the role is checked before the state.
+        assertThatThrownBy(() -> c.answerInformationRequest(SPECIALIST, "nothing asked", sla, NOW))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("questions are answered by the party they are put to; staff do not answer them");
 
         assertThatThrownBy(() -> c.requestInformation(BUYER, Obligor.RESPONDENT, "?", sla, NOW)).isInstanceOf(ForbiddenException.class);
         c.requestInformation(SPECIALIST, Obligor.RESPONDENT, "Who signed?", sla, NOW);
@@ -281,7 +285,7 @@ class CaseClocksTest {
                 .hasMessage("the question waits on the respondent; only they answer it");
         assertThatThrownBy(() -> c.answerInformationRequest(SPECIALIST, "on their behalf", sla, NOW))
                 .isInstanceOf(ForbiddenException.class)
-                .hasMessage("the question waits on the respondent; only they answer it, staff do not");
+                .hasMessage("questions are answered by the party they are put to; staff do not answer them");
     }
 
     @Test
