@@ -133,14 +133,40 @@ class OrderIntegrationIT {
         Api.Reply late = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events",
                 object("status", "IN_TRANSIT", "occurredAt", "2026-11-03T10:00:00Z"));
 
+        // The same event with another signer is not a retry: refused, not dropped as one.
+        Api.Reply otherSigner = Api.as("platform1").post("/api/v1/integration/orders/" + order + "/logistics-events",
+                object("status", "DELIVERED", "occurredAt", "2026-11-04T10:00:00Z", "location", "Locker 12",
+                        "signedBy", "Zhang (neighbour)"));
+
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(again.status()).as("a retry stores nothing: not 201 Created").isEqualTo(200);
+        assertThat(otherSigner.status()).as(otherSigner.toString()).isEqualTo(409);
+        assertThat(otherSigner.json().get("detail").asText()).contains("DELIVERED").contains("signer");
         assertThat(again.json().get("logisticsEvents").size()).isEqualTo(1);
         JsonNode view = late.json();
         assertThat(view.get("logisticsEvents").size()).isEqualTo(2);
         assertThat(view.get("logistics").get("status").asText()).as("a late scan does not undo the delivery").isEqualTo("DELIVERED");
         assertThat(view.get("logistics").get("signedBy").asText()).isEqualTo("neighbour");
         assertThat(view.get("logistics").get("signedAt").asText()).isEqualTo("2026-11-04T10:00:00Z");
+    }
+
+    @Test
+    void tooManyItemsAndAnOverlongOrderIdAreNamedShortly() {
+        Map<String, Object> snapshot = Orders.snapshot(Api.unique("O"), "buyer1", "seller1", "10.00");
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 201; i++) {
+            items.add(object("sku", "S" + i, "title", "t", "quantity", 1, "unitPrice", "0.01"));
+        }
+        snapshot.put("items", items);
+
+        Api.Reply many = Api.as("platform1").post("/api/v1/integration/orders", snapshot);
+        Api.Reply longId = Api.as("platform1").get("/api/v1/integration/orders/" + "A".repeat(5_000));
+
+        assertThat(many.status()).as(many.toString()).isEqualTo(400);
+        assertThat(many.json().get("errors").get(0).get("message").asText()).isEqualTo("must list at most 200 items");
+        assertThat(longId.status()).isEqualTo(404);
+        assertThat(longId.contentType()).startsWith("application/problem+json");
+        assertThat(longId.body()).as("the id is not echoed back in full").hasSizeLessThan(2_000);
     }
 
     @Test

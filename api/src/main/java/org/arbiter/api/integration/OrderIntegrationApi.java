@@ -31,6 +31,8 @@ public interface OrderIntegrationApi {
     @Operation(summary = "Store an order snapshot (201 when new, 200 when it replaces an earlier one)")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = OrderSnapshotView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced the stored snapshot of this order",
+            content = @Content(schema = @Schema(implementation = OrderSnapshotView.class)))
     @APIResponse(responseCode = "400", description = "Invalid snapshot",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The snapshot names other parties than the stored order",
@@ -55,6 +57,8 @@ public interface OrderIntegrationApi {
             content = @Content(schema = @Schema(implementation = OrderSnapshotView.class)))
     @APIResponse(responseCode = "200", description = "The same scan was recorded before (a retry): nothing changed",
             content = @Content(schema = @Schema(implementation = OrderSnapshotView.class)))
+    @APIResponse(responseCode = "409", description = "A scan of that status at that time is recorded with other details",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Response recordLogisticsEvent(@PathParam("orderId") String orderId, @Valid @NotNull LogisticsEventRequest event);

@@ -25,6 +25,6 @@ public record OrderSnapshotRequest(
         @NotNull @Pattern(regexp = ApiFormats.DECIMAL) @Schema(example = "199.00") String amount,
         @NotNull @Pattern(regexp = ApiFormats.CURRENCY) @Schema(example = "CNY") String currency,
         @NotNull Instant paidAt,
-        @NotEmpty @Size(max = 200) List<@Valid @NotNull OrderItemDto> items,
+        @NotEmpty @Size(max = 200, message = "must list at most {max} items") List<@Valid @NotNull OrderItemDto> items,
         @Valid LogisticsDto logistics) {
 }

@@ -62,6 +62,15 @@ public class LogisticsEvent {
         this.receivedAt = Objects.requireNonNull(receivedAt);
     }
 
+    /**
+     * Whether this scan and {@code other}, of the same status at the same time, report the same: then one is a retry
+     * of the other. Otherwise they are two accounts of one event, and a carrier's correction is a scan of its own.
+     */
+    boolean reportsTheSameAs(LogisticsEvent other) {
+        return Objects.equals(location, other.location) && Objects.equals(description, other.description)
+                && Objects.equals(signedBy, other.signedBy);
+    }
+
     public String getOrderId() {
         return orderId;
     }

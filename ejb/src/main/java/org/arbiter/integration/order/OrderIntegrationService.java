@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.arbiter.api.vocabulary.LogisticsStatus;
 import org.arbiter.api.vocabulary.Role;
 import org.arbiter.integration.IntegrationSettings;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.ForbiddenException;
 import org.arbiter.shared.Money;
@@ -101,8 +103,15 @@ public class OrderIntegrationService {
                 .orElseThrow(() -> new NotFoundException("no order " + orderId));
         LogisticsEvent scan = new LogisticsEvent(orderId, request.status(), request.occurredAt(), request.location(),
                 request.description(), request.signedBy(), now);
-        // The same scan reported twice is stored once: retries of this call are harmless.
-        boolean stored = !snapshots.hasScan(orderId, scan);
+        // The same scan reported twice is stored once: retries of this call are harmless. The same event reported
+        // otherwise is refused, not dropped as if it were a retry: the signer and the place are evidence.
+        Optional<LogisticsEvent> earlier = snapshots.scanLike(orderId, scan);
+        if (earlier.isPresent() && !earlier.get().reportsTheSameAs(scan)) {
+            throw new ConflictException("a " + scan.getStatus() + " scan at " + scan.getOccurredAt() + " is already "
+                    + "recorded for order " + orderId + " with another location, description or signer; scans are not "
+                    + "replaced: report a correction as a scan of its own, at the time it was made");
+        }
+        boolean stored = earlier.isEmpty();
         if (stored) {
             snapshots.add(scan);
             snapshot.record(scan);

@@ -64,15 +64,17 @@ public class OrderSnapshots implements OrderPort {
                 .getResultList();
     }
 
-    boolean hasScan(String orderId, LogisticsEvent scan) {
-        return !em.createQuery("""
-                        select e.id from LogisticsEvent e
-                        where e.orderId = :order and e.status = :status and e.occurredAt = :at""", Long.class)
+    /** The stored scan of the order with the same status at the same time as {@code scan}, if any. */
+    Optional<LogisticsEvent> scanLike(String orderId, LogisticsEvent scan) {
+        return em.createQuery("""
+                        select e from LogisticsEvent e
+                        where e.orderId = :order and e.status = :status and e.occurredAt = :at
+                        order by e.id""", LogisticsEvent.class)
                 .setParameter("order", orderId)
                 .setParameter("status", scan.getStatus())
                 .setParameter("at", scan.getOccurredAt())
                 .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultStream().findFirst();
     }
 
     void add(LogisticsEvent scan) {

@@ -17,9 +17,13 @@ import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.Problem;
 import org.arbiter.api.problem.ProblemType;
 import org.arbiter.shared.Json;
+import org.arbiter.shared.Text;
 
 /** Builds problem answers. */
 public final class Problems {
+
+    private static final int MAX_DETAIL = 1000;
+    private static final int MAX_INSTANCE = 500;
 
     private Problems() {
     }
@@ -30,13 +34,23 @@ public final class Problems {
 
     public static Response response(int status, ProblemType type, String detail, String instance,
                                     List<FieldViolation> errors, String caseNumber) {
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, errors, caseNumber);
+        Problem problem = new Problem(type.uri(), type.title(), status, bounded(detail, MAX_DETAIL), bounded(instance,
+                MAX_INSTANCE), errors, caseNumber);
         return Response.status(status).type(ApiMediaTypes.PROBLEM_JSON).entity(problem).build();
     }
 
     /** A problem that names no fields and no case: for answers given before JAX-RS sees the request. */
     public static Problem problem(int status, ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), status, detail, instance, null, null);
+        return new Problem(type.uri(), type.title(), status, bounded(detail, MAX_DETAIL), bounded(instance, MAX_INSTANCE),
+                null, null);
+    }
+
+    /**
+     * A detail or an instance quotes what the client sent (a 70,000-character case number, its path): both are cut
+     * to a length that still names it, not echoed back in full twice.
+     */
+    private static String bounded(String text, int max) {
+        return text == null ? null : Text.cut(text, max);
     }
 
     /** Writes a problem straight to a servlet response: for answers given before JAX-RS sees the request. */
