@@ -48,6 +48,12 @@ class PlatformIT {
         assertThat(openapi.body()).contains("/api/v1/complaints").contains("/api/v1/cases/{caseNumber}")
                 .contains("/api/v1/integration/orders").contains("/api/v1/classification")
                 .contains("AcknowledgementReceipt").contains("Problem");
+        // The statuses it documents are the ones the resources answer (the generator guesses 201 for a void POST).
+        var paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openapi.body()).get("paths");
+        assertThat(paths.at("/~1api~1v1~1notifications~1{id}~1read/post/responses").fieldNames())
+                .toIterable().containsExactlyInAnyOrder("204", "404");
+        assertThat(paths.at("/~1api~1v1~1cases~1{caseNumber}~1evidence~1{id}~1withdrawal/post/responses").has("200")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1integration~1orders/post/responses").has("200")).isTrue();
     }
 
     @Test
@@ -69,6 +75,24 @@ class PlatformIT {
         assertThat(root.json().get("detail").asText()).contains("/api/v1").contains("/openapi");
         assertThat(errorPage.status()).as(errorPage.toString()).isEqualTo(404);
         assertThat(errorPage.json().get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void aQualityThatIsNoNumberIsABadRequestNamingTheHeader() {
+        Api.Reply anonymous = Api.anonymous().get("/api/v1/ledger/tree-head", java.util.Map.of("Accept", "application/json;q=abc"));
+        Api.Reply signedIn = Api.as("buyer1").get("/api/v1/cases", java.util.Map.of("Accept", "*/*;q="));
+        Api.Reply body = Api.as("specialist1").raw("POST", "/api/v1/classification", "application/json;q=abc",
+                "{\"text\":\"parcel never arrived\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(400);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.json().get("detail").asText()).contains("Accept");
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(400);
+        assertThat(body.status()).as(body.toString()).isEqualTo(400);
+        assertThat(body.json().get("detail").asText()).contains("Content-Type");
+        // What RESTEasy reads is served as before.
+        assertThat(Api.as("buyer1").get("/api/v1/cases", java.util.Map.of("Accept", "application/json;q=0.5, */*;q=0.1"))
+                .status()).isEqualTo(200);
     }
 
     @Test

@@ -88,6 +88,8 @@ public interface EvidenceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The submitter takes a piece of evidence back, before review starts")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "409", description = "Review has started, or it is already withdrawn",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     EvidenceView withdraw(@PathParam("caseNumber") String caseNumber, @PathParam("id") String id,

@@ -8,8 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.arbiter.api.problem.Problem;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in user's inbox. */
@@ -30,5 +35,8 @@ public interface NotificationsApi {
     @POST
     @Path("/{id}/read")
     @Operation(summary = "Mark a notification read")
+    @APIResponse(responseCode = "204", description = "Read (also when it was read before)")
+    @APIResponse(responseCode = "404", description = "You have no such notification",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     void markRead(@PathParam("id") String id);
 }
