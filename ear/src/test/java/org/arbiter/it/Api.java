@@ -110,6 +110,21 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
     }
 
+    /** A JSON write (POST, PUT) with these headers besides the defaults: an Idempotency-Key, for one. */
+    Reply write(String method, String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json").method(method, body(body));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    /** Uploads a file as the raw request body, with these headers besides the defaults. */
+    Reply upload(String path, byte[] file, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
     /** Sends exactly these bytes with this content type: for malformed and oversized bodies. */
     Reply raw(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));

@@ -17,6 +17,7 @@ import org.arbiter.api.vocabulary.ComplaintGroup;
 import org.arbiter.api.vocabulary.ComplaintType;
 import org.arbiter.api.vocabulary.Priority;
 import org.arbiter.api.vocabulary.Role;
+import org.arbiter.idempotency.IdempotentWrite;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.ForbiddenException;
@@ -65,6 +66,7 @@ public class CaseService {
         return views.toAuditViews(cases.auditTrail(disputeCase));
     }
 
+    @IdempotentWrite
     public CaseView withdraw(Caller caller, String caseNumber, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
@@ -73,6 +75,7 @@ public class CaseService {
         return access.view(actor, disputeCase);
     }
 
+    @IdempotentWrite
     public CaseView assign(Caller caller, String caseNumber, String assignee, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);

@@ -26,6 +26,7 @@ import org.arbiter.cases.PriorityPolicy;
 import org.arbiter.cases.ScoredType;
 import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.idempotency.IdempotentWrite;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ForbiddenException;
 import org.arbiter.shared.InvalidRequestException;
@@ -77,6 +78,7 @@ public class ClassificationService {
      * A specialist corrects a case's category or priority; the clocks move with the priority and the
      * correction is kept as a training example.
      */
+    @IdempotentWrite
     public CaseView correct(Caller caller, String caseNumber, ClassificationCorrectionRequest correction) {
         if (correction.type() == null && correction.priority() == null) {
             throw new InvalidRequestException("type",

@@ -28,6 +28,7 @@ import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.custody.CustodyChain;
 import org.arbiter.custody.CustodyEvent;
 import org.arbiter.deadlines.SlaPolicy;
+import org.arbiter.idempotency.IdempotentWrite;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.Digits;
 import org.arbiter.shared.Fields;
@@ -97,6 +98,7 @@ public class EvidenceService {
     }
 
     /** Records stored bytes as evidence on the case, with its custody entry, in one transaction. */
+    @IdempotentWrite
     public EvidenceView record(Caller caller, String caseNumber, EvidenceDescription description,
                                StoredContent content) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
@@ -186,6 +188,7 @@ public class EvidenceService {
                 disputeCase.getCaseNumber().value() + "-evidence-" + item.getId() + extensionOf(item.getMediaType()));
     }
 
+    @IdempotentWrite
     public EvidenceView withdraw(Caller caller, String caseNumber, String idText, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
@@ -200,6 +203,7 @@ public class EvidenceService {
         return views.toView(item, caseNumber);
     }
 
+    @IdempotentWrite
     public EvidenceAnnotationView annotate(Caller caller, String caseNumber, String idText, String noteText) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
@@ -233,6 +237,7 @@ public class EvidenceService {
                 .filter(a -> a.isVisibleTo(actor)).toList());
     }
 
+    @IdempotentWrite
     public EvidenceView mark(Caller caller, String caseNumber, String idText, EvidenceMark mark, String reason) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);

@@ -12,6 +12,7 @@ import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.cases.SensitiveDataScreen;
+import org.arbiter.idempotency.IdempotentWrite;
 import org.arbiter.shared.Caller;
 
 /**
@@ -35,6 +36,7 @@ public class ResponseService {
 
     private final SensitiveDataScreen screen = new SensitiveDataScreen();
 
+    @IdempotentWrite
     public CaseView respond(Caller caller, String caseNumber, String statement) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
@@ -43,6 +45,7 @@ public class ResponseService {
         return access.view(actor, disputeCase);
     }
 
+    @IdempotentWrite
     public CaseView requestInformation(Caller caller, String caseNumber, CaseParty from, String question) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
@@ -51,6 +54,7 @@ public class ResponseService {
         return access.view(actor, disputeCase);
     }
 
+    @IdempotentWrite
     public CaseView answer(Caller caller, String caseNumber, String answer) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);

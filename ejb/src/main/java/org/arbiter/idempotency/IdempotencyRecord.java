@@ -39,7 +39,8 @@ public class IdempotencyRecord {
     @Column(name = "location", updatable = false, length = 300)
     private String location;
 
-    @Column(name = "response_body", nullable = false, updatable = false, length = 100000)
+    /** As long as the answer is: a case view grows with its messages (TEXT, a large object on H2). */
+    @Column(name = "response_body", nullable = false, updatable = false, length = Integer.MAX_VALUE)
     private String responseBody;
 
     @Column(name = "created_at", nullable = false, updatable = false)

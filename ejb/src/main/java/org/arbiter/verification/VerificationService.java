@@ -23,6 +23,7 @@ import org.arbiter.cases.DisputeCase;
 import org.arbiter.classification.ClassificationService;
 import org.arbiter.evidence.Evidence;
 import org.arbiter.evidence.EvidenceRepository;
+import org.arbiter.idempotency.IdempotentWrite;
 import org.arbiter.integration.IntegrationFailureException;
 import org.arbiter.integration.logistics.LogisticsFacts;
 import org.arbiter.integration.logistics.LogisticsPort;
@@ -72,6 +73,7 @@ public class VerificationService {
     @Inject
     Clock clock;
 
+    @IdempotentWrite
     public VerificationReportView run(Caller caller, String caseNumber) {
         DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);

@@ -54,7 +54,7 @@ public interface ComplaintsApi {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Response fileComplaint(
             @HeaderParam(ApiHeaders.IDEMPOTENCY_KEY)
-            @Pattern(regexp = "^[A-Za-z0-9._:-]{8,128}$", message = "must be 8 to 128 letters, digits or ._:-")
+            @Pattern(regexp = ApiHeaders.IDEMPOTENCY_KEY_PATTERN, message = ApiHeaders.IDEMPOTENCY_KEY_RULE)
             @Parameter(description = "Makes the request safe to retry, e.g. a UUID") String idempotencyKey,
             @Valid @NotNull FileComplaintRequest complaint);
 }
