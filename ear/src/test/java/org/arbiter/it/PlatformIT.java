@@ -90,6 +90,11 @@ class PlatformIT {
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(400);
         assertThat(body.status()).as(body.toString()).isEqualTo(400);
         assertThat(body.json().get("detail").asText()).contains("Content-Type");
+        // The OpenAPI endpoint is the server's, not the WAR's: refused by the server's own filter.
+        Api.Reply openapi = Api.anonymous().get("/openapi", java.util.Map.of("Accept", "application/json;q=abc"));
+        assertThat(openapi.status()).as(openapi.toString()).isEqualTo(400);
+        assertThat(Api.anonymous().get("/openapi", java.util.Map.of("Accept", "application/json;q=0.5")).status())
+                .isEqualTo(200);
         // What RESTEasy reads is served as before.
         assertThat(Api.as("buyer1").get("/api/v1/cases", java.util.Map.of("Accept", "application/json;q=0.5, */*;q=0.1"))
                 .status()).isEqualTo(200);
