@@ -103,69 +103,65 @@ class IdempotentWritesIT {
         assertThat(otherNote.status()).as(otherNote.toString()).isEqualTo(422);
         assertThat(Api.as("buyer1").get(annotations).json().get("items")).hasSize(1);
 
-        String withdrawalKey = Api.unique("withdraw");
         Object reason = object("reason", "wrong photo");
-        Api.Reply withdrawn = Api.as("buyer1").write("POST", casePath() + "/evidence/" + id + "/withdrawal", reason,
-                key(withdrawalKey));
-        Api.Reply withdrawnAgain = Api.as("buyer1").write("POST", casePath() + "/evidence/" + id + "/withdrawal", reason,
-                key(withdrawalKey));
-        Api.Reply withoutKey = Api.as("buyer1").post(casePath() + "/evidence/" + id + "/withdrawal", reason);
-
-        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
-        assertThat(withdrawnAgain.status()).as("the retry is answered, not refused as a second withdrawal").isEqualTo(200);
-        assertThat(withdrawnAgain.json()).isEqualTo(withdrawn.json());
-        assertThat(withoutKey.status()).as("without a key a second request is a second withdrawal").isEqualTo(409);
+        String withdrawal = casePath() + "/evidence/" + id + "/withdrawal";
+        // The retry is answered, not refused as a second withdrawal; without a key, a second request is one.
+        sentTwice("buyer1", "POST", withdrawal, reason, 200);
+        assertThat(Api.as("buyer1").post(withdrawal, reason).status()).isEqualTo(409);
         assertThat(custodyEvents()).containsExactly("SUBMITTED", "ANNOTATED", "WITHDRAWN");
+    }
+
+    /**
+     * Sends the write twice under one fresh key; asserts that both are answered with {@code status}, the second as a
+     * replay of the first, and returns the first answer.
+     */
+    private static Api.Reply sentTwice(String user, String method, String path, Object body, int status) {
+        Map<String, String> key = key(Api.unique("retry"));
+        Api.Reply first = Api.as(user).write(method, path, body, key);
+        Api.Reply retry = Api.as(user).write(method, path, body, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(status);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).as("the retry of " + method + " " + path + ": " + retry).isEqualTo(status);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        return first;
     }
 
     @Test
     void aRetriedStatementQuestionAndCorrectionAreAnsweredAsTheFirstTime() {
-        String statementKey = Api.unique("statement");
-        Object statement = object("text", "Delivered into the locker the buyer chose; the pickup code went by SMS.");
-
-        Api.Reply answered = Api.as("seller1").write("POST", casePath() + "/statement", statement, key(statementKey));
-        Api.Reply answeredAgain = Api.as("seller1").write("POST", casePath() + "/statement", statement, key(statementKey));
-
-        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
-        assertThat(answeredAgain.status()).as(answeredAgain.toString()).isEqualTo(200);
-        assertThat(answeredAgain.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(answeredAgain.json()).isEqualTo(answered.json());
+        sentTwice("seller1", "POST", casePath() + "/statement",
+                object("text", "Delivered into the locker the buyer chose; the pickup code went by SMS."), 200);
         assertThat(Api.as("buyer1").get(casePath()).json().get("messages")).hasSize(1);
 
-        String questionKey = Api.unique("question");
-        Object question = object("from", "COMPLAINANT", "question", "Which locker did you choose?");
-        Api.Reply asked = Api.as("specialist1").write("POST", casePath() + "/information-requests", question, key(questionKey));
-        Api.Reply askedAgain = Api.as("specialist1").write("POST", casePath() + "/information-requests", question,
-                key(questionKey));
-        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
-        assertThat(askedAgain.status()).as("not 'a question already waits'").isEqualTo(200);
-        assertThat(askedAgain.json()).isEqualTo(asked.json());
+        // Answered again, not refused: "a question already waits".
+        sentTwice("specialist1", "POST", casePath() + "/information-requests",
+                object("from", "COMPLAINANT", "question", "Which locker did you choose?"), 200);
 
+        // Answered again, not refused: "nothing would change".
         long correctionsBefore = auditActions("CLASSIFICATION_CORRECTED");
-        String correctionKey = Api.unique("correction");
-        Object correction = object("priority", "HIGH", "reason", "the buyer is vulnerable");
-        Api.Reply corrected = Api.as("specialist1").write("PUT", casePath() + "/classification", correction, key(correctionKey));
-        Api.Reply correctedAgain = Api.as("specialist1").write("PUT", casePath() + "/classification", correction,
-                key(correctionKey));
-        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
-        assertThat(correctedAgain.status()).as("not 'nothing would change'").isEqualTo(200);
-        assertThat(correctedAgain.json()).isEqualTo(corrected.json());
+        sentTwice("specialist1", "PUT", casePath() + "/classification",
+                object("priority", "HIGH", "reason", "the buyer is vulnerable"), 200);
         assertThat(auditActions("CLASSIFICATION_CORRECTED")).isEqualTo(correctionsBefore + 1);
+    }
+
+    @Test
+    void aRetriedAssignmentAndWithdrawalOfTheCaseAreAnsweredAsTheFirstTime() {
+        sentTwice("supervisor1", "PUT", casePath() + "/assignee",
+                object("assignee", "specialist2", "reason", "speaks the buyer's dialect"), 200);
+        assertThat(auditActions("ASSIGNED")).isEqualTo(1);
+
+        JsonNode withdrawn = sentTwice("buyer1", "POST", casePath() + "/withdrawal",
+                object("reason", "the parcel turned up at the neighbour's"), 200).json();
+        assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
     }
 
     @Test
     void aRetriedVerificationRunsOnce() {
         Api.as("seller1").post(casePath() + "/statement",
                 object("text", "Delivered into the locker on 4 November; the courier's photo is attached."));
-        String runKey = Api.unique("verify");
 
-        Api.Reply run = Api.as("specialist1").write("POST", casePath() + "/verification", "", key(runKey));
-        Api.Reply runAgain = Api.as("specialist1").write("POST", casePath() + "/verification", "", key(runKey));
+        sentTwice("specialist1", "POST", casePath() + "/verification", "", 200);
 
-        assertThat(run.status()).as(run.toString()).isEqualTo(200);
-        assertThat(runAgain.status()).as(runAgain.toString()).isEqualTo(200);
-        assertThat(runAgain.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(runAgain.json()).isEqualTo(run.json());
         assertThat(auditActions("VERIFICATION_RUN")).isEqualTo(1);
     }
 
