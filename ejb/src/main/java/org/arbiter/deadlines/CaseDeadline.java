@@ -154,17 +154,35 @@ public class CaseDeadline {
         if (state != DeadlineState.RUNNING || nextActionAt == null || nextActionAt.isAfter(now)) {
             return Optional.empty();
         }
+        if (nextAction == DeadlineAction.REMIND && remindersSent >= reminders.size()) {
+            // Fewer reminders are configured than when this one was scheduled: none is left, the expiry is next.
+            scheduleNext(reminders);
+            return takeDueAction(now, reminders);
+        }
         if (nextAction == DeadlineAction.EXPIRE) {
             end(DeadlineState.EXPIRED, now);
             return Optional.of(new DueAction(this, DeadlineAction.EXPIRE, 1.0));
         }
-        double used = reminders.get(remindersSent);
+        double used = usedAt(nextActionAt);
         remindersSent++;
         scheduleNext(reminders);
         if (!nextActionAt.isAfter(now)) {
             return takeDueAction(now, reminders);
         }
         return Optional.of(new DueAction(this, DeadlineAction.REMIND, used));
+    }
+
+    /**
+     * The share of the window gone by at a reminder's time, in hundredths: what the reminder tells, also when the
+     * reminders were configured anew after it was scheduled.
+     */
+    private double usedAt(Instant at) {
+        long windowMillis = Duration.between(windowStartsAt, dueAt).toMillis();
+        if (windowMillis <= 0) {
+            return 1.0;
+        }
+        long gone = Math.max(0, Duration.between(windowStartsAt, at).toMillis());
+        return Math.min(100, Math.round(100.0 * gone / windowMillis)) / 100.0;
     }
 
     /** The next reminder not sent yet, or expiry. */

@@ -99,6 +99,31 @@ class CaseDeadlineTest {
     }
 
     @Test
+    void aShortenedReminderListLetsTheClockExpireInsteadOfFailingForEver() {
+        CaseDeadline clock = clock();
+        clock.takeDueAction(START.plus(Duration.ofHours(5)), REMINDERS).orElseThrow();
+        assertThat(clock.getNextActionAt()).as("the 80% reminder, under the old list").isEqualTo(START.plus(Duration.ofHours(8)));
+        List<Double> onlyHalf = List.of(0.5);
+
+        assertThat(clock.takeDueAction(START.plus(Duration.ofHours(8)), onlyHalf)).as("no 80% reminder any more").isEmpty();
+        assertThat(clock.getNextAction()).isEqualTo(DeadlineAction.EXPIRE);
+        assertThat(clock.getNextActionAt()).isEqualTo(DUE);
+        assertThat(clock.takeDueAction(DUE, onlyHalf).orElseThrow().action()).isEqualTo(DeadlineAction.EXPIRE);
+        assertThat(clock.getState()).isEqualTo(DeadlineState.EXPIRED);
+    }
+
+    @Test
+    void aReminderTellsTheShareOfTheWindowGoneByWhenTheListChangedSinceItWasScheduled() {
+        CaseDeadline clock = clock();
+        clock.takeDueAction(START.plus(Duration.ofHours(5)), REMINDERS).orElseThrow();
+
+        DueAction reminder = clock.takeDueAction(START.plus(Duration.ofHours(8)), List.of(0.5, 0.9)).orElseThrow();
+
+        assertThat(reminder.used()).as("scheduled at 80% of the window, sent then").isEqualTo(0.8);
+        assertThat(clock.getNextAction()).isEqualTo(DeadlineAction.EXPIRE);
+    }
+
+    @Test
     void anEndedClockStaysEnded() {
         CaseDeadline clock = clock();
         clock.end(DeadlineState.CANCELLED, START);
