@@ -2,6 +2,7 @@ package org.arbiter.deadlines;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -118,11 +119,23 @@ public class DeadlineEngine {
         } finally {
             sweeping.set(false);
         }
+        Instant now = clock.instant();
         if (backlog) {
-            wakeUpAt(clock.instant().plus(settings.catchUpPause()));
+            wakeUpAt(now.plus(settings.catchUpPause()));
         } else {
-            worker.nextActionAt().ifPresent(this::wakeUpIfBeforeNextSweep);
+            worker.nextActionAt().map(at -> notBeforeAPause(at, now, settings.catchUpPause()))
+                    .ifPresent(this::wakeUpIfBeforeNextSweep);
         }
+    }
+
+    /**
+     * When to sweep for the earliest clock. A clock still due after a sweep is one it skipped, because another
+     * transaction holds its case (a verification waiting on the marketplace, another node's batch): waking at
+     * once would spin, sweep after sweep, for as long as that lock is held.
+     */
+    static Instant notBeforeAPause(Instant nextActionAt, Instant now, Duration pause) {
+        Instant earliest = now.plus(pause);
+        return nextActionAt.isBefore(earliest) && !nextActionAt.isAfter(now) ? earliest : nextActionAt;
     }
 
     /** One lane's batches until nothing is due or the budget is spent; true when clocks are still due. */
