@@ -46,6 +46,7 @@ import org.arbiter.cases.ComplaintText;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.cases.DuplicateComplaintException;
 import org.arbiter.cases.Filing;
+import org.arbiter.cases.IllegalTransitionException;
 import org.arbiter.cases.Party;
 import org.arbiter.cases.PriorityPolicy;
 import org.arbiter.cases.QueueCursor;
@@ -299,6 +300,47 @@ class PersistenceIT {
         assertThat(facts.sideOf("s-port")).contains(PartySide.SELLER);
         assertThat(facts.sideOf("someone")).isEmpty();
         assertThat(orderPort.find("O-never-pushed")).isEmpty();
+    }
+
+    /**
+     * A step after its deadline meets the case as the deadline left it, even before the engine came round to the
+     * clock: the clock is made overdue inside the test's own transaction, where the engine cannot see it.
+     */
+    @Test
+    void aStatementAfterTheRespondentsWindowMeetsTheCaseTheWindowMovedOn() throws Exception {
+        String buyer = unique("buyer");
+        String seller = unique("seller");
+        String orderId = pushOrder(buyer, seller);
+        AcknowledgementReceipt receipt = intake.file(Caller.of(buyer, Role.BUYER), null, new FileComplaintRequest(orderId,
+                "The teapot arrived broken, the box was crushed on one side.", "80.00", "CNY", Remedy.REFUND_ONLY, "en"))
+                .receipt();
+        String number = receipt.caseNumber();
+        if (receipt.awaitingClassification()) {
+            classification.correct(Caller.of("specialist1", Role.SPECIALIST), number,
+                    new ClassificationCorrectionRequest(ComplaintType.DAMAGED, null, "broken in transit"));
+        }
+        long id = ((Number) db.value("select id from dispute_case where case_number = ?1", number)).longValue();
+        Instant closedAt = clock.instant().minusSeconds(60);
+
+        tx.begin();
+        try {
+            db.update("update case_deadline set due_at = ?1, next_action_at = ?1, next_action = 'EXPIRE' "
+                    + "where case_id = ?2 and kind = 'RESPONDENT_EVIDENCE'", closedAt, id);
+            assertThatThrownBy(() -> responses.respond(Caller.of(seller, Role.SELLER), number, "It left us intact."))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("UNDER_REVIEW");
+        } finally {
+            tx.rollback();
+        }
+
+        tx.begin();
+        try {
+            // Before its due time the same statement is taken, and the window is met.
+            responses.respond(Caller.of(seller, Role.SELLER), number, "It left us intact.");
+            assertThat(db.value("select state from case_deadline where case_id = ?1 and kind = 'RESPONDENT_EVIDENCE'", id))
+                    .isEqualTo("MET");
+        } finally {
+            tx.rollback();
+        }
     }
 
     /**

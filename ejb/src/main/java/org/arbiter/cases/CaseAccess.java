@@ -1,9 +1,12 @@
 package org.arbiter.cases;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.arbiter.api.cases.CaseView;
+import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.NotFoundException;
 
@@ -20,6 +23,12 @@ public class CaseAccess {
     @Inject
     CaseViewMapper views;
 
+    @Inject
+    SlaPolicy sla;
+
+    @Inject
+    Clock clock;
+
     public DisputeCase find(Caller caller, String caseNumber) {
         return CaseNumber.parse(caseNumber)
                 .flatMap(cases::find)
@@ -33,6 +42,19 @@ public class CaseAccess {
                 .flatMap(cases::findForUpdate)
                 .filter(c -> c.isVisibleTo(caller))
                 .orElseThrow(() -> notFound(caseNumber));
+    }
+
+    /**
+     * As {@link #forUpdate}, for a step that changes the case (stored with {@link CaseRepository#update}): first the
+     * clock actions already due are taken, as the deadline engine would take them. A step after its deadline is
+     * then judged as late — a statement after the respondent's window meets a case gone to review, an assignment
+     * after the first-response time meets the escalation — even when the engine has not come round to the clock
+     * yet (a backlog after an outage, a sweep that skipped the locked case).
+     */
+    public DisputeCase forChange(Caller caller, String caseNumber) {
+        DisputeCase disputeCase = forUpdate(caller, caseNumber);
+        disputeCase.runDueClocks(clock.instant(), sla);
+        return disputeCase;
     }
 
     /**

@@ -68,7 +68,7 @@ public class CaseService {
 
     @IdempotentWrite
     public CaseView withdraw(Caller caller, String caseNumber, String reason) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         disputeCase.withdraw(actor, screen.masked(reason), clock.instant());
         cases.update(disputeCase);
@@ -77,7 +77,7 @@ public class CaseService {
 
     @IdempotentWrite
     public CaseView assign(Caller caller, String caseNumber, String assignee, String reason) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         // A typo would hide the case from every queue and still count as its first response.
         if (actor.has(Role.SUPERVISOR) && !actor.userId().equals(assignee) && !staff.mayWorkCases(assignee)) {

@@ -84,7 +84,7 @@ public class ClassificationService {
             throw new InvalidRequestException("type",
                     "is missing, and so is priority: give the corrected type, the corrected priority, or both");
         }
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         ComplaintType fromType = disputeCase.getClassification() == null ? null : disputeCase.getClassification().getType();
         Priority fromPriority = disputeCase.getPriority();

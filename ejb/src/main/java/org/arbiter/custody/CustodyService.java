@@ -83,7 +83,7 @@ public class CustodyService {
      * EXPORTED entry, so the bundle's case.json is covered by the signed log like every other file.
      */
     public RecordedExport recordExport(Caller caller, String caseNumber) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         if (!actor.isStaff()) {
             throw new ForbiddenException("case bundles are exported by staff who are not a party to the case");

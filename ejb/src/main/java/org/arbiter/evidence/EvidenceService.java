@@ -101,7 +101,7 @@ public class EvidenceService {
     @IdempotentWrite
     public EvidenceView record(Caller caller, String caseNumber, EvidenceDescription description,
                                StoredContent content) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         EvidenceSource source = disputeCase.evidenceSourceOf(actor);
         checkSource(source, description);
@@ -190,7 +190,7 @@ public class EvidenceService {
 
     @IdempotentWrite
     public EvidenceView withdraw(Caller caller, String caseNumber, String idText, String reason) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         Evidence item = visible(actor, disputeCase, idText);
         String screened = screen.screen(reason.strip()).screened();
@@ -205,7 +205,7 @@ public class EvidenceService {
 
     @IdempotentWrite
     public EvidenceAnnotationView annotate(Caller caller, String caseNumber, String idText, String noteText) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         EvidenceSource side = disputeCase.evidenceSourceOf(actor);
         Evidence item = visible(actor, disputeCase, idText);
@@ -239,7 +239,7 @@ public class EvidenceService {
 
     @IdempotentWrite
     public EvidenceView mark(Caller caller, String caseNumber, String idText, EvidenceMark mark, String reason) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         disputeCase.checkCanVerify(actor);
         Evidence item = visible(actor, disputeCase, idText);

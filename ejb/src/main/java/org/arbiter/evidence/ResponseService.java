@@ -38,7 +38,7 @@ public class ResponseService {
 
     @IdempotentWrite
     public CaseView respond(Caller caller, String caseNumber, String statement) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         disputeCase.respondWithStatement(actor, screened(statement), clock.instant());
         cases.update(disputeCase);
@@ -47,7 +47,7 @@ public class ResponseService {
 
     @IdempotentWrite
     public CaseView requestInformation(Caller caller, String caseNumber, CaseParty from, String question) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         disputeCase.requestInformation(actor, from.asObligor(), screened(question), sla, clock.instant());
         cases.update(disputeCase);
@@ -56,7 +56,7 @@ public class ResponseService {
 
     @IdempotentWrite
     public CaseView answer(Caller caller, String caseNumber, String answer) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         disputeCase.answerInformationRequest(actor, screened(answer), sla, clock.instant());
         cases.update(disputeCase);

@@ -75,7 +75,7 @@ public class VerificationService {
 
     @IdempotentWrite
     public VerificationReportView run(Caller caller, String caseNumber) {
-        DisputeCase disputeCase = access.forUpdate(caller, caseNumber);
+        DisputeCase disputeCase = access.forChange(caller, caseNumber);
         Caller actor = disputeCase.standingOf(caller);
         disputeCase.checkCanVerify(actor);
         // The run is dated before the facts are read: a fact that changes while they are read makes it stale.
