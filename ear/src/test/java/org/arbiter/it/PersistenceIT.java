@@ -67,6 +67,9 @@ import org.arbiter.integration.order.OrderIntegrationService;
 import org.arbiter.integration.logistics.LogisticsFacts;
 import org.arbiter.integration.logistics.LogisticsPort;
 import org.arbiter.integration.order.OrderPort;
+import org.arbiter.notifications.NotificationService;
+import org.arbiter.notifications.WebhookDeliveries;
+import org.arbiter.notifications.WebhookDelivery;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.Money;
@@ -150,6 +153,12 @@ class PersistenceIT {
 
     @Inject
     StaffRoster staff;
+
+    @Inject
+    WebhookDeliveries webhooks;
+
+    @Inject
+    NotificationService notifications;
 
     @Resource
     UserTransaction tx;
@@ -300,6 +309,70 @@ class PersistenceIT {
         assertThat(facts.sideOf("s-port")).contains(PartySide.SELLER);
         assertThat(facts.sideOf("someone")).isEmpty();
         assertThat(orderPort.find("O-never-pushed")).isEmpty();
+    }
+
+    /** The COMPLAINT_FILED notice a new case sends its respondent, by id. */
+    private long noticeToTheRespondent(String seller) {
+        String buyer = unique("buyer");
+        intake.file(Caller.of(buyer, Role.BUYER), null, new FileComplaintRequest(pushOrder(buyer, seller),
+                "The kettle stopped heating after two days of use.", "100.00", "CNY", Remedy.RETURN_AND_REFUND, "en"));
+        return ((Number) db.value("select id from notification where recipient = ?1", seller)).longValue();
+    }
+
+    /**
+     * A sender whose lease ran out (it was slow, another node took the notification) records nothing: a late
+     * failure would send a delivered notice again, a late success would end another node's attempt.
+     */
+    @Test
+    void aWebhookSenderRecordsNothingOnceItsLeaseWasTakenOver() throws Exception {
+        long id = noticeToTheRespondent(unique("seller"));
+        db.update("update notification set webhook_state = 'PENDING', webhook_attempts = 0, webhook_next_attempt_at = ?1 "
+                + "where id = ?2", clock.instant().minusSeconds(1), id);
+
+        WebhookDeliveries.Leased slow = webhooks.lease(10);
+        assertThat(slow.deliveries()).extracting(WebhookDelivery::id).contains(id);
+        // The lease runs out, another node takes the notification and delivers it.
+        db.update("update notification set webhook_next_attempt_at = ?1 where id = ?2", clock.instant().minusSeconds(1), id);
+        WebhookDeliveries.Leased other = webhooks.lease(10);
+        assertThat(other.deliveries()).extracting(WebhookDelivery::id).contains(id);
+        assertThat(other.until()).isNotEqualTo(slow.until());
+
+        webhooks.failed(id, slow.until(), "the receiver answered 503");
+        assertThat(((Number) db.value("select webhook_attempts from notification where id = ?1", id)).intValue()).isZero();
+        webhooks.delivered(id, other.until());
+        webhooks.failed(id, slow.until(), "the receiver answered 503");
+
+        assertThat(db.value("select webhook_state from notification where id = ?1", id)).isEqualTo("DELIVERED");
+        assertThat(((Number) db.value("select webhook_attempts from notification where id = ?1", id)).intValue()).isEqualTo(1);
+        assertThat(db.value("select webhook_last_error from notification where id = ?1", id)).isNull();
+    }
+
+    /** Marking a notice read writes its read time alone: a delivery recorded meanwhile stays recorded. */
+    @Test
+    void markingANoticeReadKeepsADeliveryRecordedMeanwhile() throws Exception {
+        String seller = unique("seller");
+        long id = noticeToTheRespondent(seller);
+        db.update("update notification set webhook_state = 'SENDING' where id = ?1", id);
+
+        tx.begin();
+        try {
+            notifications.markRead(Caller.of(seller, Role.SELLER), id);
+            // The sender, in a transaction of its own, records the delivery before the reader commits.
+            ExecutorService sender = Executors.newSingleThreadExecutor();
+            try {
+                sender.submit(() -> db.update("update notification set webhook_state = 'DELIVERED' where id = ?1", id))
+                        .get();
+            } finally {
+                sender.shutdown();
+            }
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+        tx.commit();
+
+        assertThat(db.value("select webhook_state from notification where id = ?1", id)).isEqualTo("DELIVERED");
+        assertThat(db.value("select read_at from notification where id = ?1", id)).isNotNull();
     }
 
     /**

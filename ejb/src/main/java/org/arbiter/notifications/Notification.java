@@ -14,12 +14,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import org.arbiter.api.vocabulary.NoticeKind;
 import org.arbiter.shared.Text;
 
 /** One notice for one recipient: an inbox entry, and the webhook channel's delivery state for it. */
 @Entity
 @Table(name = "notification")
+// Only the changed columns: a reader marking it read and a sender recording a delivery change different ones.
+@DynamicUpdate
 public class Notification {
 
     @Id
@@ -88,6 +92,11 @@ public class Notification {
     void lease(Instant until) {
         webhookState = WebhookState.SENDING;
         webhookNextAttemptAt = until;
+    }
+
+    /** Whether this is still the lease a sender took until that time: no other node took it since. */
+    boolean isLeasedUntil(Instant until) {
+        return webhookState == WebhookState.SENDING && until.equals(webhookNextAttemptAt);
     }
 
     void delivered() {

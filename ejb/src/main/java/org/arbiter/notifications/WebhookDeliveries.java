@@ -2,6 +2,7 @@ package org.arbiter.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +31,16 @@ public class WebhookDeliveries {
     @Inject
     Clock clock;
 
-    /** Leases up to {@code limit} due notifications to this node until twice the delivery timeout from now. */
-    public List<WebhookDelivery> lease(int limit) {
+    /**
+     * A batch of due notifications leased to this node. The lease outlasts the whole batch: its deliveries run one
+     * after another, each bounded by the connect and the response timeout, so a node that is slow but alive keeps
+     * what it took, and only a node that stopped reporting loses it to another.
+     */
+    public record Leased(Instant until, List<WebhookDelivery> deliveries) {
+    }
+
+    /** Leases up to {@code limit} due notifications to this node (those another node holds are skipped). */
+    public Leased lease(int limit) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
@@ -44,20 +53,29 @@ public class WebhookDeliveries {
                 .setParameter(2, limit)
                 .getResultList();
         List<WebhookDelivery> leased = new ArrayList<>(ids.size());
-        Instant leaseEnds = now.plus(settings.timeout().multipliedBy(2));
+        // Milliseconds, so that the time read back from either database is the one written.
+        Instant leaseEnds = now.plus(settings.timeout().multipliedBy(2L * (limit + 1))).truncatedTo(ChronoUnit.MILLIS);
         for (Number id : ids) {
             Notification notification = em.find(Notification.class, id.longValue());
             notification.lease(leaseEnds);
             leased.add(WebhookDelivery.of(notification));
         }
-        return leased;
+        return new Leased(leaseEnds, leased);
     }
 
-    public void delivered(long id) {
-        em.find(Notification.class, id).delivered();
+    /** Records the delivery, unless the lease ran out and another node took the notification meanwhile. */
+    public void delivered(long id, Instant leasedUntil) {
+        Notification notification = em.find(Notification.class, id);
+        if (notification.isLeasedUntil(leasedUntil)) {
+            notification.delivered();
+        }
     }
 
-    public void failed(long id, String error) {
-        em.find(Notification.class, id).failed(error, clock.instant(), settings.backoff(), settings.maxAttempts());
+    /** Records the failed attempt, unless the lease ran out: then the node that holds it now decides. */
+    public void failed(long id, Instant leasedUntil, String error) {
+        Notification notification = em.find(Notification.class, id);
+        if (notification.isLeasedUntil(leasedUntil)) {
+            notification.failed(error, clock.instant(), settings.backoff(), settings.maxAttempts());
+        }
     }
 }

@@ -32,7 +32,7 @@ import jakarta.inject.Inject;
 public class WebhookSender {
 
     private static final System.Logger LOG = System.getLogger(WebhookSender.class.getName());
-    private static final int BATCH = 50;
+    private static final int BATCH = 10;
 
     @Resource
     TimerService timers;
@@ -67,18 +67,18 @@ public class WebhookSender {
             return;
         }
         try {
-            List<WebhookDelivery> due;
+            WebhookDeliveries.Leased due;
             do {
                 due = deliveries.lease(BATCH);
-                for (WebhookDelivery delivery : due) {
+                for (WebhookDelivery delivery : due.deliveries()) {
                     Optional<String> failure = client.deliver(delivery);
                     if (failure.isEmpty()) {
-                        deliveries.delivered(delivery.id());
+                        deliveries.delivered(delivery.id(), due.until());
                     } else {
-                        deliveries.failed(delivery.id(), failure.get());
+                        deliveries.failed(delivery.id(), due.until(), failure.get());
                     }
                 }
-            } while (due.size() == BATCH);
+            } while (due.deliveries().size() == BATCH);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook delivery round failed; the outbox keeps what was not delivered", e);
         } finally {
