@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,7 +35,13 @@ public class WebhookClient {
     @Inject
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private HttpClient http;
+
+    @PostConstruct
+    void connect() {
+        // Without a connect timeout an unreachable receiver holds the sender for the system's TCP timeout (minutes).
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build();
+    }
 
     /** @return empty when the receiver acknowledged (2xx), else why the attempt failed */
     public Optional<String> deliver(WebhookDelivery delivery) {
