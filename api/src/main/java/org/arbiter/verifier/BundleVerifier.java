@@ -13,6 +13,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -84,7 +85,7 @@ public final class BundleVerifier {
     }
 
     private static String seqText(long seq) {
-        return String.format("%06d", seq);
+        return String.format(Locale.ROOT, "%06d", seq);
     }
 
     private static String removed(long from, long to) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -114,12 +115,12 @@ public final class CaseBundleWriter {
 
     /** The ZIP name of the entry with this seq: {@code custody/000042.entry}. */
     public static String entryName(long seq) {
-        return CUSTODY + String.format("%06d", seq) + ".entry";
+        return CUSTODY + String.format(Locale.ROOT, "%06d", seq) + ".entry";
     }
 
     /** The ZIP name of the proof of the entry with this seq: {@code custody/000042.proof}. */
     public static String proofName(long seq) {
-        return CUSTODY + String.format("%06d", seq) + ".proof";
+        return CUSTODY + String.format(Locale.ROOT, "%06d", seq) + ".proof";
     }
 
     /** The ZIP name of the evidence file with this SHA-256: {@code evidence/<hex>}. */

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -210,7 +211,7 @@ public record CustodyEntry(String caseNumber, long seq, String event, String evi
                 case '\r' -> out.append("\\r");
                 default -> {
                     if (breaksLines(c)) {
-                        out.append(String.format("\\u%04X", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         out.append(c);
                     }

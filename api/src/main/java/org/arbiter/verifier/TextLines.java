@@ -2,6 +2,7 @@ package org.arbiter.verifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Strict helpers for the LF-terminated "key: value" text forms of this package. */
 final class TextLines {
@@ -98,7 +99,7 @@ final class TextLines {
         for (int i = 0; i < limit; i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 out.append(c);
             }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,24 @@ class BundleVerifierTest {
         assertThat(report.ok()).isTrue();
         assertThat(report.summary()).isEqualTo("case " + CASE_A + ", 6 custody entries, 2 evidence files, "
                 + "signed tree of 16 entries at " + Instant.ofEpochMilli(BundleFixture.STH_TIME));
+    }
+
+    /** A desktop whose locale writes other digits (Thai here) names and reads the entries as every other does. */
+    @Test
+    void theEntriesNamesDoNotDependOnTheDefaultLocale() throws IOException {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("th-TH-u-nu-thai"));
+        try {
+            assertThat(String.format("%d", 1)).as("the locale really writes other digits").isNotEqualTo("1");
+            Path zip = temp.resolve("thai-desktop.zip");
+            fixture.writeBundle(CASE_A, zip);
+
+            assertThat(BundleFixture.readZip(zip).keySet()).contains("custody/000001.entry", "custody/000006.proof");
+            assertThat(problems(zip)).isEmpty();
+            assertThat(problems(valid)).isEmpty();
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     private static String min(String a, String b) {

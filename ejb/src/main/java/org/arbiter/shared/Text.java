@@ -1,5 +1,7 @@
 package org.arbiter.shared;
 
+import java.util.Locale;
+
 /**
  * What free text and identifiers may hold: any Unicode text, with line breaks, tabs and the form feed and vertical
  * tab that text copied from PDF and word-processor documents carries, but no other control characters and no
@@ -30,7 +32,7 @@ public final class Text {
                 return "must not contain an unpaired surrogate (at character " + (i + 1) + ")";
             }
             if (Character.getType(c) == Character.CONTROL && !isWhitespaceControl(c)) {
-                return String.format("must not contain the control character U+%04X (at character %d)", (int) c, i + 1);
+                return String.format(Locale.ROOT, "must not contain the control character U+%04X (at character %d)", (int) c, i + 1);
             }
         }
         return null;
