@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,11 +55,12 @@ public class EvidenceUploads {
                     + "side's quota)");
         }
         List<StoredBlob> written = new ArrayList<>(2);
+        InputStream client = new UploadBody(body);
         try {
-            byte[] head = body.readNBytes(EvidenceInspector.HEAD_BYTES);
+            byte[] head = client.readNBytes(EvidenceInspector.HEAD_BYTES);
             SniffedMedia type = inspector.sniff(head);
             description.requireFits(type);
-            StoredBlob blob = store.put(new SequenceInputStream(new ByteArrayInputStream(head), body), allowed);
+            StoredBlob blob = store.put(new SequenceInputStream(new ByteArrayInputStream(head), client), allowed);
             written.add(blob);
             blobs.register(blob.sha256());
             StoredContent content = inspector.inspect(blob, type, written);
@@ -68,9 +70,12 @@ public class EvidenceUploads {
             EvidenceView recorded = evidence.record(caller, caseNumber, description, content);
             written.clear();
             return recorded;
+        } catch (UploadBody.BrokenOff e) {
+            // The client hung up half-way: nothing of the upload remains.
+            throw new InvalidRequestException("content", "the upload broke off before its end");
         } catch (IOException e) {
-            // The client hung up half-way (or the disk failed): nothing of the upload remains.
-            throw new InvalidRequestException("content", "the upload broke off before its end: " + e.getMessage());
+            // The store failed (a full disk, say): the server's fault, answered as such, with nothing kept either.
+            throw new UncheckedIOException("storing an upload on case " + caseNumber + " failed", e);
         } finally {
             for (StoredBlob orphan : written) {
                 cleanup.discardIfUnreferenced(orphan);
