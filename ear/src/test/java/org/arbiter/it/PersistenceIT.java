@@ -73,6 +73,7 @@ import org.arbiter.notifications.WebhookDelivery;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.Money;
+import org.arbiter.shared.NotFoundException;
 import org.arbiter.staff.StaffRoster;
 import org.arbiter.verification.VerificationService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -345,6 +346,34 @@ class PersistenceIT {
         assertThat(db.value("select webhook_state from notification where id = ?1", id)).isEqualTo("DELIVERED");
         assertThat(((Number) db.value("select webhook_attempts from notification where id = ?1", id)).intValue()).isEqualTo(1);
         assertThat(db.value("select webhook_last_error from notification where id = ?1", id)).isNull();
+    }
+
+    /** A marketplace user whose id reads like a team's address gets their own notices, never the team's. */
+    @Test
+    void aUserNamedLikeATeamReadsOnlyTheirOwnNotices() throws Exception {
+        String user = "team:L3";
+        long caseId = filedCaseId();
+        long teamNotice = 8_000_000_000L + (long) (Math.random() * 1_000_000_000L);
+        long ownNotice = teamNotice + 1;
+        for (long id : List.of(teamNotice, ownNotice)) {
+            db.update("insert into notification (id, recipient, for_team, case_id, case_number, kind, message, created_at,"
+                    + " webhook_state, webhook_attempts) select ?1, ?2, ?3, id, case_number, 'ESCALATED', ?4, ?5, 'NONE', 0"
+                    + " from dispute_case where id = ?6", id, user, id == teamNotice,
+                    id == teamNotice ? "for the supervisors" : "for the user", clock.instant(), caseId);
+        }
+        String caseNumber = (String) db.value("select case_number from dispute_case where id = ?1", caseId);
+
+        List<Long> theUsers = new ArrayList<>();
+        notifications.inbox(Caller.of(user, Role.SELLER), null, "100", null, caseNumber).items()
+                .forEach(n -> theUsers.add(n.id()));
+        List<String> supervisors = new ArrayList<>();
+        notifications.inbox(Caller.of("supervisor1", Role.SUPERVISOR), null, "100", null, caseNumber).items()
+                .forEach(n -> supervisors.add(n.id() + ":" + n.team()));
+
+        assertThat(theUsers).containsExactly(ownNotice);
+        assertThat(supervisors).contains(teamNotice + ":L3").doesNotContain(ownNotice + ":null");
+        assertThatThrownBy(() -> notifications.markRead(Caller.of(user, Role.SELLER), teamNotice))
+                .isInstanceOf(NotFoundException.class);
     }
 
     /** Marking a notice read writes its read time alone: a delivery recorded meanwhile stays recorded. */

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
 
 import org.arbiter.api.vocabulary.NoticeKind;
+import org.arbiter.cases.Recipient;
 import org.arbiter.shared.Text;
 
 /** One notice for one recipient: an inbox entry, and the webhook channel's delivery state for it. */
@@ -33,6 +34,10 @@ public class Notification {
 
     @Column(name = "recipient", nullable = false, updatable = false, length = 80)
     private String recipient;
+
+    /** A team's notice: {@link #recipient} is then the team's address, not a user id that might read the same. */
+    @Column(name = "for_team", nullable = false, updatable = false)
+    private boolean forTeam;
 
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;
@@ -70,9 +75,10 @@ public class Notification {
         // for JPA
     }
 
-    Notification(String recipient, Long caseId, String caseNumber, NoticeKind kind, String message, Instant now,
+    Notification(Recipient recipient, Long caseId, String caseNumber, NoticeKind kind, String message, Instant now,
                  boolean webhook) {
-        this.recipient = Objects.requireNonNull(recipient);
+        this.recipient = recipient.address();
+        this.forTeam = recipient.team() != null;
         this.caseId = Objects.requireNonNull(caseId);
         this.caseNumber = Objects.requireNonNull(caseNumber);
         this.kind = Objects.requireNonNull(kind);
@@ -125,6 +131,11 @@ public class Notification {
 
     public String getRecipient() {
         return recipient;
+    }
+
+    /** The team this notice is for, or {@code null} for a user's own. */
+    public String getTeam() {
+        return forTeam ? Recipient.fromAddress(recipient).team() : null;
     }
 
     public String getCaseNumber() {

@@ -34,7 +34,7 @@ public class NotificationOutbox implements NoticeSink {
         Instant now = clock.instant();
         boolean webhook = settings.webhookEnabled();
         for (CaseNotice notice : notices) {
-            em.persist(new Notification(notice.recipient().address(), disputeCase.getId(),
+            em.persist(new Notification(notice.recipient(), disputeCase.getId(),
                     disputeCase.getCaseNumber().value(), notice.kind(), notice.message(), now, webhook));
         }
     }

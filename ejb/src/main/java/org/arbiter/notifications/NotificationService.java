@@ -38,8 +38,10 @@ public class NotificationService {
      * A team's notices leave out the cases the reader is a party to: a staff account takes part in its own dispute
      * as that party only (DisputeCase#standingOf), and what the team is told about it is the team's.
      */
-    private static final String NOT_ABOUT_OWN_CASES = " and (n.recipient = :me or n.caseId not in (select c.id from"
-            + " DisputeCase c where c.complainant.userId = :me or c.respondent.userId = :me))";
+    private static final String OWN = "(n.forTeam = false and n.recipient = :me)";
+    private static final String TEAMS_BUT_NOT_ABOUT_OWN_CASES = " or (n.forTeam = true and n.recipient in :teams"
+            + " and n.caseId not in (select c.id from DisputeCase c where c.complainant.userId = :me"
+            + " or c.respondent.userId = :me))";
 
     @PersistenceContext
     EntityManager em;
@@ -83,7 +85,7 @@ public class NotificationService {
         List<NotificationView> views = new ArrayList<>(page.size());
         for (Notification n : page) {
             views.add(new NotificationView(n.getId(), n.getKind(), n.getCaseNumber(), n.getMessage(), n.getCreatedAt(),
-                    n.getReadAt(), Recipient.fromAddress(n.getRecipient()).team()));
+                    n.getReadAt(), n.getTeam()));
         }
         return new NotificationPage(views, more ? String.valueOf(page.get(page.size() - 1).getId()) : null);
     }
@@ -97,12 +99,11 @@ public class NotificationService {
 
     /** The caller's notifications and their teams', but for team notices about the caller's own cases. */
     private TypedQuery<Notification> readableBy(Caller caller, String conditions) {
-        List<String> addresses = addresses(caller);
-        boolean teams = addresses.size() > 1;
-        TypedQuery<Notification> query = em.createQuery("select n from Notification n where n.recipient in :addresses"
-                + (teams ? NOT_ABOUT_OWN_CASES : "") + conditions, Notification.class)
-                .setParameter("addresses", addresses);
-        return teams ? query.setParameter("me", caller.userId()) : query;
+        List<String> teams = teamAddresses(caller);
+        TypedQuery<Notification> query = em.createQuery("select n from Notification n where (" + OWN
+                + (teams.isEmpty() ? "" : TEAMS_BUT_NOT_ABOUT_OWN_CASES) + ")" + conditions, Notification.class)
+                .setParameter("me", caller.userId());
+        return teams.isEmpty() ? query : query.setParameter("teams", teams);
     }
 
     /** A cursor is the id of the last notification of the previous page. */
@@ -118,8 +119,8 @@ public class NotificationService {
         throw new InvalidValueException("is not a cursor");
     }
 
-    private static List<String> addresses(Caller caller) {
-        List<String> addresses = new ArrayList<>(List.of(Recipient.user(caller.userId()).address()));
+    private static List<String> teamAddresses(Caller caller) {
+        List<String> addresses = new ArrayList<>();
         if (caller.has(Role.SPECIALIST)) {
             addresses.add(Recipient.level(1).address());
         }
