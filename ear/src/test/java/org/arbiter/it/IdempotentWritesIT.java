@@ -190,6 +190,36 @@ class IdempotentWritesIT {
         assertThat(Api.as("buyer1").get(annotations).json().get("items")).hasSize(1);
     }
 
+    /**
+     * Retries that wait on the case while the first request withdraws it are owed that first answer, not a refusal
+     * of a second withdrawal ("a WITHDRAWN case cannot be withdrawn") met only because the first went ahead.
+     */
+    @Test
+    void concurrentRetriesOfAWithdrawalGetTheFirstAnswer() throws Exception {
+        String withdrawalKey = Api.unique("burst");
+        Object reason = object("reason", "found it at the neighbour's");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                replies.add(pool.submit(() -> Api.as("buyer1").write("POST", casePath() + "/withdrawal", reason,
+                        key(withdrawalKey))));
+            }
+            for (var future : replies) {
+                Api.Reply reply = future.get();
+                if (reply.status() == 409) {
+                    assertThat(reply.json().get("type").asText()).as(reply.toString()).isEqualTo("/problems/conflict");
+                } else {
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+                    assertThat(reply.json().get("status").asText()).isEqualTo("WITHDRAWN");
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(auditActions("WITHDRAWN")).isEqualTo(1);
+    }
+
     @Test
     void aKeyThatBreaksTheRuleIsABadRequestNotIgnored() {
         Object reason = object("reason", "found it at the neighbour's");

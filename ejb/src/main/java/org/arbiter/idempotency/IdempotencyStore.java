@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -71,6 +72,8 @@ public class IdempotencyStore {
                 .setParameter("caller", callerId)
                 .setParameter("operation", operation)
                 .setParameter("key", key)
+                // Records are written by other transactions only: nothing pending here needs flushing first.
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst()
                 .map(found -> {
                     if (!found.isFor(requestHash)) {

@@ -1,19 +1,23 @@
 package org.arbiter.idempotency;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import com.fasterxml.jackson.databind.JavaType;
 
+import org.arbiter.shared.ArbiterException;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.ConflictException;
 import org.arbiter.shared.Json;
@@ -36,6 +40,9 @@ public class IdempotentWriteInterceptor {
     @Inject
     IdempotencyStore store;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @AroundInvoke
     public Object once(InvocationContext invocation) throws Exception {
         String key = keyOfTheRequest();
@@ -48,11 +55,25 @@ public class IdempotentWriteInterceptor {
         String fingerprint = IdempotencyStore.fingerprint(requestArguments(invocation.getParameters()));
         Optional<StoredResponse> first = store.replay(caller.userId(), operation, key, fingerprint);
         if (first.isPresent()) {
-            request.answeredWithReplay();
-            JavaType type = Json.mapper().getTypeFactory().constructType(method.getGenericReturnType());
-            return Json.mapper().readValue(first.get().body(), type);
+            return replayed(first.get(), method);
         }
-        Object answer = invocation.proceed();
+        Object answer;
+        try {
+            answer = invocation.proceed();
+        } catch (ArbiterException refused) {
+            // A request with this key may have committed while this one waited for the case's lock: this one was
+            // refused only because the other went first (a second withdrawal of a withdrawn case), and the
+            // client is owed the first answer. Nothing of this attempt is kept.
+            if (transactions.getRollbackOnly()) {
+                throw refused;
+            }
+            Optional<StoredResponse> meanwhile = store.replay(caller.userId(), operation, key, fingerprint);
+            if (meanwhile.isEmpty()) {
+                throw refused;
+            }
+            transactions.setRollbackOnly();
+            return replayed(meanwhile.get(), method);
+        }
         try {
             store.remember(caller.userId(), operation, key, fingerprint, 200, null, answer);
         } catch (IdempotencyKeyTakenException concurrent) {
@@ -61,6 +82,12 @@ public class IdempotentWriteInterceptor {
                     + "send it again to get that answer");
         }
         return answer;
+    }
+
+    private Object replayed(StoredResponse first, Method method) throws IOException {
+        request.answeredWithReplay();
+        JavaType type = Json.mapper().getTypeFactory().constructType(method.getGenericReturnType());
+        return Json.mapper().readValue(first.body(), type);
     }
 
     private String keyOfTheRequest() {
