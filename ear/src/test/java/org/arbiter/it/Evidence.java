@@ -79,6 +79,15 @@ final class Evidence {
         }
     }
 
+    /** A photo of exactly {@code size} bytes: a JPEG's head, then zeros, then the seed. */
+    static byte[] photoOfSize(int seed, int size) {
+        byte[] file = new byte[size];
+        byte[] header = jpeg(seed);
+        System.arraycopy(header, 0, file, 0, header.length);
+        file[file.length - 1] = (byte) seed;
+        return file;
+    }
+
     static byte[] chat(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -437,11 +437,7 @@ class EvidenceIT {
 
     /** A JPEG padded to the file limit, different for each seed. */
     private static byte[] largePhoto(int seed) {
-        byte[] file = new byte[(int) FILE_LIMIT];
-        byte[] header = Evidence.jpeg(seed);
-        System.arraycopy(header, 0, file, 0, header.length);
-        file[file.length - 1] = (byte) seed;
-        return file;
+        return Evidence.photoOfSize(seed, (int) FILE_LIMIT);
     }
 
     @Test

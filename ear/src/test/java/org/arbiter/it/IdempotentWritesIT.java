@@ -86,6 +86,31 @@ class IdempotentWritesIT {
         assertThat(custodyEvents()).containsExactly("SUBMITTED", "SUBMITTED");
     }
 
+    /** The retry of an upload that used up the side's quota is answered as the first time, not refused as too large. */
+    @Test
+    void aRetriedUploadThatFilledTheQuotaIsAnsweredNotRefused() {
+        // 5 MiB a side on the test server, 2 MiB a file: two files of 2 MiB, then one of the last 1 MiB.
+        for (int i = 0; i < 2; i++) {
+            Evidence.upload("buyer1", caseNumber, "PHOTO", "large photo " + i, Evidence.photoOfSize(60 + i, 2 << 20));
+        }
+        String key = Api.unique("last-mib");
+        String path = Evidence.path(caseNumber, "PHOTO", "the last photo that fits");
+        byte[] last = Evidence.photoOfSize(62, 1 << 20);
+
+        Api.Reply first = Api.as("buyer1").upload(path, last, key(key));
+        Api.Reply retry = Api.as("buyer1").upload(path, last, key(key));
+        Api.Reply anotherUnderTheKey = Api.as("buyer1").upload(path, Evidence.photoOfSize(63, 1 << 20), key(key));
+        Api.Reply withoutAKey = Api.as("buyer1").upload(path, last);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(anotherUnderTheKey.status()).as(anotherUnderTheKey.toString()).isEqualTo(422);
+        assertThat(withoutAKey.status()).as("a new upload is held to the quota: " + withoutAKey).isEqualTo(413);
+        assertThat(Api.as("buyer1").get(casePath() + "/evidence").json().get("items")).hasSize(3);
+    }
+
     @Test
     void aRetriedNoteOrWithdrawalHappensOnce() {
         String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(43));

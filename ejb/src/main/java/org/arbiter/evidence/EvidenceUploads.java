@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.arbiter.api.evidence.EvidenceView;
 import org.arbiter.evidence.content.SniffedMedia;
+import org.arbiter.idempotency.IdempotentRetries;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.InvalidRequestException;
 
@@ -44,10 +45,19 @@ public class EvidenceUploads {
     @Inject
     EvidenceBlobs blobs;
 
+    @Inject
+    EvidenceSettings settings;
+
+    @Inject
+    IdempotentRetries retries;
+
     public EvidenceView upload(Caller caller, String caseNumber, String kind, String caption, String staffOnly,
                                String contentLength, InputStream body) {
         EvidenceDescription description = evidence.describe(kind, caption, staffOnly);
-        long allowed = evidence.allowance(caller, caseNumber, description);
+        // A retry of an answered upload is not judged against the quota its first attempt used: the record step
+        // answers it as the first time (or 422 for another file under the key), before any quota is applied.
+        long allowed = retries.isRetryOfAnAnswered(caller, EvidenceService.class, "record") ? settings.maxFileBytes()
+                : evidence.allowance(caller, caseNumber, description);
         long declared = declaredLength(contentLength);
         if (declared > allowed) {
             throw new ContentTooLargeException("the file is " + declared + " bytes; at most " + allowed

@@ -17,6 +17,11 @@ public class IdempotencyRequest {
         this.key = idempotencyKey;
     }
 
+    /** The key without taking it: {@code null} when the request has none or a guarded write took it. */
+    String key() {
+        return key;
+    }
+
     /** The key, once: {@code null} after the first call and when the request has none. */
     String take() {
         String taken = key;

@@ -83,6 +83,19 @@ public class IdempotencyStore {
                 });
     }
 
+    /** Whether this caller's key has answered the operation already, whatever the request was. */
+    public boolean answered(String callerId, String operation, String key) {
+        return !em.createQuery("""
+                        select r.id from IdempotencyRecord r
+                        where r.callerId = :caller and r.operation = :operation and r.key = :key""", Long.class)
+                .setParameter("caller", callerId)
+                .setParameter("operation", operation)
+                .setParameter("key", key)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** The fingerprint of a request: SHA-256 of its canonical JSON. */
     public static String fingerprint(Object request) {
         try {

@@ -51,7 +51,7 @@ public class IdempotentWriteInterceptor {
         }
         Method method = invocation.getMethod();
         Caller caller = callerAmong(invocation.getParameters(), method);
-        String operation = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        String operation = operationOf(method.getDeclaringClass(), method.getName());
         String fingerprint = IdempotencyStore.fingerprint(requestArguments(invocation.getParameters()));
         Optional<StoredResponse> first = store.replay(caller.userId(), operation, key, fingerprint);
         if (first.isPresent()) {
@@ -82,6 +82,11 @@ public class IdempotentWriteInterceptor {
                     + "send it again to get that answer");
         }
         return answer;
+    }
+
+    /** How the answers of a guarded write are filed: by its service and method. */
+    static String operationOf(Class<?> service, String method) {
+        return service.getSimpleName() + "." + method;
     }
 
     private Object replayed(StoredResponse first, Method method) throws IOException {
