@@ -164,6 +164,27 @@ class ResponsesIT {
                 .contains("RESPONDENT").doesNotContain("PLATFORM");
     }
 
+    /** A notice is written in its case's language, its times in that language's zone, as the acknowledgement is. */
+    @Test
+    void aChineseComplaintsNoticesAreInChineseWithBeijingTime() {
+        String order = Orders.push("buyer2", "seller2", "60.00");
+        java.util.Map<String, Object> complaint = new java.util.HashMap<>(Orders.complaint(order, "快递显示已签收，但是我根本没有收到包裹。", "60.00"));
+        complaint.put("language", "zh");
+        JsonNode receipt = Api.as("buyer2").post("/api/v1/complaints", complaint).json();
+        String chinese = receipt.get("caseNumber").asText();
+
+        String filed = Api.as("seller2").get("/api/v1/notifications?case=" + chinese).json().get("items").get(0)
+                .get("message").asText();
+        String english = Api.as("seller1").get("/api/v1/notifications?case=" + caseNumber).json().get("items").get(0)
+                .get("message").asText();
+
+        assertThat(filed).startsWith("buyer2 就订单 " + order + " 提起了投诉，案件编号 " + chinese);
+        if (!receipt.get("awaitingClassification").asBoolean()) {
+            assertThat(filed).contains("请在").contains("（北京时间）之前提交说明和证据");
+        }
+        assertThat(english).startsWith("buyer1 filed complaint " + caseNumber + " about order");
+    }
+
     @Test
     void theInboxIsPersonalAndCanBeMarkedRead() {
         JsonNode inbox = Api.as("seller1").get("/api/v1/notifications?case=" + caseNumber).json();

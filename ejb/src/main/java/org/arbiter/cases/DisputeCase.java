@@ -221,14 +221,15 @@ public class DisputeCase {
         }
         filed.openKey = filed.openKeyFor(filed.effectiveType());
         filed.notify(Recipient.user(filing.respondent().getUserId()), NoticeKind.COMPLAINT_FILED,
-                filing.complainant().getUserId() + " filed complaint " + filed.caseNumber + " about order "
-                        + filing.orderId() + filed.respondentDueText());
+                filed.respondentDue().map(due -> NoticeText.of("complaint-filed.answer-by",
+                                filing.complainant().getUserId(), filed.caseNumber, filing.orderId(), due))
+                        .orElse(NoticeText.of("complaint-filed", filing.complainant().getUserId(),
+                                filed.caseNumber, filing.orderId())));
         return filed;
     }
 
-    private String respondentDueText() {
-        return activeClock(DeadlineKind.RESPONDENT_EVIDENCE)
-                .map(clock -> "; answer with a statement and evidence by " + clock.getDueAt()).orElse("");
+    private Optional<Instant> respondentDue() {
+        return activeClock(DeadlineKind.RESPONDENT_EVIDENCE).map(CaseDeadline::getDueAt);
     }
 
     /** The most urgent priority among the plausible guesses: an unsure case must not wait too long. */
@@ -300,8 +301,9 @@ public class DisputeCase {
             moveTo(CaseStatus.CLASSIFIED, specialist, "CLASSIFIED", newType + " set by " + specialist.userId(), now);
             openRespondentWindow(sla, now);
             // Told of the complaint when it was filed, the respondent learns only now how long there is to answer.
-            notify(Recipient.user(respondent.getUserId()), NoticeKind.RESPONDENT_WINDOW_OPENED, "complaint " + caseNumber
-                    + " about order " + orderId + " was classified" + respondentDueText());
+            notify(Recipient.user(respondent.getUserId()), NoticeKind.RESPONDENT_WINDOW_OPENED, respondentDue()
+                    .map(due -> NoticeText.of("respondent-window-opened.answer-by", caseNumber, orderId, due))
+                    .orElse(NoticeText.of("respondent-window-opened", caseNumber, orderId)));
         }
         touch(now);
     }
@@ -363,7 +365,7 @@ public class DisputeCase {
         endClock(DeadlineKind.RESPONDENT_EVIDENCE, DeadlineState.MET, now);
         moveTo(CaseStatus.UNDER_REVIEW, by, "STATEMENT_RECEIVED", "the respondent answered the complaint", now);
         notify(Recipient.user(complainant.getUserId()), NoticeKind.STATEMENT_RECEIVED,
-                respondent.getUserId() + " answered complaint " + caseNumber + "; a specialist reviews the case now");
+                NoticeText.of("statement-received", respondent.getUserId(), caseNumber));
     }
 
     /** The complainant withdraws the complaint: every clock stops and the respondent is told. */
@@ -382,7 +384,7 @@ public class DisputeCase {
         moveTo(CaseStatus.WITHDRAWN, by, "WITHDRAWN", isWritten(reason) ? reason : "withdrawn", now);
         refreshNextDeadline();
         notify(Recipient.user(respondent.getUserId()), NoticeKind.CASE_WITHDRAWN,
-                complainant.getUserId() + " withdrew complaint " + caseNumber);
+                NoticeText.of("case-withdrawn", complainant.getUserId(), caseNumber));
     }
 
     /**
@@ -412,7 +414,7 @@ public class DisputeCase {
         startClock(DeadlineKind.INFORMATION_REQUEST, from, due, sla, now);
         audit(by, "INFORMATION_REQUESTED", status, status, "asked " + partyOf(from).getUserId() + ", answer due " + due, now);
         notify(Recipient.user(partyOf(from).getUserId()), NoticeKind.INFORMATION_REQUESTED,
-                by.userId() + " asks for more information on case " + caseNumber + " by " + due + ": " + question);
+                NoticeText.of("information-requested", by.userId(), caseNumber, due, question));
         touch(now);
     }
 
@@ -445,7 +447,8 @@ public class DisputeCase {
         request.end(DeadlineState.MET, now);
         resumePausedClocks(sla, now);
         audit(by, "INFORMATION_RECEIVED", status, status, "answered the specialist's question", now);
-        notify(workingTeam(), NoticeKind.INFORMATION_RECEIVED, by.userId() + " answered the question on case " + caseNumber);
+        notify(workingTeam(), NoticeKind.INFORMATION_RECEIVED,
+                NoticeText.of("information-received", by.userId(), caseNumber));
         touch(now);
     }
 
@@ -509,18 +512,21 @@ public class DisputeCase {
                 .findFirst();
     }
 
-    /**
-     * Records on the case what happened to one piece of evidence, and tells the other side when a party or
-     * staff added something they can see.
-     */
-    public void recordEvidenceEvent(Caller by, String action, String detail, boolean tellTheParties, Instant now) {
+    /** Records on the case what happened to its evidence (a run of the checks, an export), for staff only. */
+    public void recordEvidenceEvent(Caller by, String action, String detail, Instant now) {
         audit(by, action, status, status, detail, now);
-        if (tellTheParties) {
-            for (Party party : List.of(complainant, respondent)) {
-                if (!party.is(by.userId())) {
-                    notify(Recipient.user(party.getUserId()), NoticeKind.EVIDENCE_CHANGED,
-                            by.userId() + " on case " + caseNumber + ": " + detail);
-                }
+        touch(now);
+    }
+
+    /**
+     * Records on the case what happened to one piece of evidence the parties can see, and tells the parties
+     * other than the one who did it.
+     */
+    public void recordEvidenceEvent(Caller by, String action, String detail, NoticeText toldToTheParties, Instant now) {
+        audit(by, action, status, status, detail, now);
+        for (Party party : List.of(complainant, respondent)) {
+            if (!party.is(by.userId())) {
+                notify(Recipient.user(party.getUserId()), NoticeKind.EVIDENCE_CHANGED, toldToTheParties);
             }
         }
         touch(now);
@@ -708,12 +714,12 @@ public class DisputeCase {
                 : List.of(Recipient.level(escalationLevel));
     }
 
-    void notify(Recipient recipient, NoticeKind kind, String message) {
-        unsentNotices.add(new CaseNotice(recipient, kind, message));
+    void notify(Recipient recipient, NoticeKind kind, NoticeText text) {
+        unsentNotices.add(new CaseNotice(recipient, kind, text));
     }
 
-    void notify(List<Recipient> recipients, NoticeKind kind, String message) {
-        recipients.forEach(recipient -> notify(recipient, kind, message));
+    void notify(List<Recipient> recipients, NoticeKind kind, NoticeText text) {
+        recipients.forEach(recipient -> notify(recipient, kind, text));
     }
 
     private void write(Caller by, MessageKind kind, String text, Instant now) {

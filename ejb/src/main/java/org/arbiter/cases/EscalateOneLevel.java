@@ -22,7 +22,7 @@ final class EscalateOneLevel implements ClockAction {
         int from = disputeCase.getEscalationLevel();
         if (!disputeCase.raiseEscalationLevel(sla, now)) {
             disputeCase.notify(disputeCase.workingTeam(), NoticeKind.DEADLINE_MISSED,
-                    "Case " + caseNumber + " missed " + missed.getKind() + " at L" + from);
+                    NoticeText.of("deadline-missed", caseNumber.value(), missed.getKind(), "L" + from));
             return;
         }
         int to = disputeCase.getEscalationLevel();
@@ -30,6 +30,6 @@ final class EscalateOneLevel implements ClockAction {
         disputeCase.audit(Caller.system(), "ESCALATED", status, status,
                 "L" + from + " → L" + to + " after " + missed.getKind() + " was missed; to be resolved by " + actBy, now);
         disputeCase.notify(disputeCase.workingTeam(), NoticeKind.ESCALATED,
-                "Case " + caseNumber + " is escalated to L" + to + " (" + missed.getKind() + " missed); resolve it by " + actBy);
+                NoticeText.of("escalated", caseNumber.value(), "L" + to, missed.getKind(), actBy));
     }
 }

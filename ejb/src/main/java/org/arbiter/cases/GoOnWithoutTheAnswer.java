@@ -21,8 +21,9 @@ final class GoOnWithoutTheAnswer implements ClockAction {
         disputeCase.audit(Caller.system(), "INFORMATION_REQUEST_EXPIRED", disputeCase.getStatus(), disputeCase.getStatus(),
                 party + " did not answer by " + clock.getDueAt(), now);
         disputeCase.notify(Recipient.user(party), NoticeKind.INFORMATION_REQUEST_EXPIRED,
-                "The question on case " + disputeCase.getCaseNumber() + " was not answered in time; the case goes on without it");
+                NoticeText.of("information-request-expired", disputeCase.getCaseNumber().value()));
         disputeCase.notify(disputeCase.workingTeam(), NoticeKind.INFORMATION_REQUEST_EXPIRED,
-                "No answer on case " + disputeCase.getCaseNumber() + " by " + clock.getDueAt());
+                NoticeText.of("information-request-expired.team", disputeCase.getCaseNumber().value(), party,
+                        clock.getDueAt()));
     }
 }

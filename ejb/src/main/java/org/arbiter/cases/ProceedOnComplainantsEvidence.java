@@ -23,8 +23,7 @@ final class ProceedOnComplainantsEvidence implements ClockAction {
         String respondent = disputeCase.getRespondent().getUserId();
         disputeCase.moveTo(CaseStatus.UNDER_REVIEW, Caller.system(), "RESPONDENT_WINDOW_CLOSED",
                 respondent + " did not answer by " + clock.getDueAt() + "; the case proceeds on the complainant's evidence", now);
-        String message = "The respondent's window on case " + disputeCase.getCaseNumber()
-                + " closed; the case proceeds to review on the complainant's evidence";
+        NoticeText message = NoticeText.of("respondent-window-closed", disputeCase.getCaseNumber().value());
         disputeCase.notify(Recipient.user(disputeCase.getComplainant().getUserId()), NoticeKind.RESPONDENT_WINDOW_CLOSED, message);
         disputeCase.notify(Recipient.user(respondent), NoticeKind.RESPONDENT_WINDOW_CLOSED, message);
     }

@@ -15,7 +15,7 @@ final class RemindWhoOwes implements ClockAction {
     public void take(DisputeCase disputeCase, CaseDeadline clock, DueAction due, SlaPolicy sla, Instant now) {
         String detail = clock.getKind() + ": " + DisputeCase.percent(due.used()) + " of the time used, due " + clock.getDueAt();
         disputeCase.audit(Caller.system(), "REMINDER", disputeCase.getStatus(), disputeCase.getStatus(), detail, now);
-        disputeCase.notify(disputeCase.owing(clock.getObligor()), NoticeKind.REMINDER,
-                "Case " + disputeCase.getCaseNumber() + ", " + detail);
+        disputeCase.notify(disputeCase.owing(clock.getObligor()), NoticeKind.REMINDER, NoticeText.of("reminder",
+                disputeCase.getCaseNumber().value(), DisputeCase.percent(due.used()), clock.getKind(), clock.getDueAt()));
     }
 }

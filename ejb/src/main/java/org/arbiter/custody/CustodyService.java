@@ -103,7 +103,7 @@ public class CustodyService {
         }
         CustodyEvent exported = custody.append(disputeCase, CustodyEventType.EXPORTED, null,
                 MerkleHash.hex(MerkleHash.sha256(caseJson)), actor, "case bundle exported", now);
-        disputeCase.recordEvidenceEvent(actor, "CUSTODY_EXPORTED", "exported the case bundle", false, now);
+        disputeCase.recordEvidenceEvent(actor, "CUSTODY_EXPORTED", "exported the case bundle", now);
         cases.update(disputeCase);
         return new RecordedExport(caseJson, exported.getSeq());
     }

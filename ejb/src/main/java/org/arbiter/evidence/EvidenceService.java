@@ -24,6 +24,7 @@ import org.arbiter.cases.CaseAccess;
 import org.arbiter.cases.CaseRepository;
 import org.arbiter.cases.ComplaintText;
 import org.arbiter.cases.DisputeCase;
+import org.arbiter.cases.NoticeText;
 import org.arbiter.cases.SensitiveDataScreen;
 import org.arbiter.custody.CustodyChain;
 import org.arbiter.custody.CustodyEvent;
@@ -120,10 +121,14 @@ public class EvidenceService {
         custody.append(disputeCase, CustodyEventType.SUBMITTED, item.getId(), item.getSha256(), actor,
                 description.staffOnly() ? description.kind().name() + " (staff only)"
                         : description.kind().name() + ": " + description.caption(), now);
-        disputeCase.recordEvidenceEvent(actor, "EVIDENCE_SUBMITTED",
-                "added " + description.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + item.getId()
-                        + " (" + content.mediaType() + ", " + content.sizeBytes() + " bytes)",
-                !description.staffOnly(), now);
+        String added = "added " + description.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #"
+                + item.getId() + " (" + content.mediaType() + ", " + content.sizeBytes() + " bytes)";
+        if (description.staffOnly()) {
+            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_SUBMITTED", added, now);
+        } else {
+            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_SUBMITTED", added, NoticeText.of("evidence-submitted",
+                    actor.userId(), caseNumber(disputeCase), description.kind(), item.getId().toString()), now);
+        }
         disputeCase.evidenceSubmitted(actor, "#" + item.getId() + " " + description.kind().name()
                 + (description.staffOnly() ? "" : ": " + description.caption()), sla, now);
         cases.update(disputeCase);
@@ -197,8 +202,13 @@ public class EvidenceService {
         Instant now = clock.instant();
         item.withdraw(actor, screened, disputeCase.reviewHasStarted(), now);
         custody.append(disputeCase, CustodyEventType.WITHDRAWN, item.getId(), item.getSha256(), actor, screened, now);
-        disputeCase.recordEvidenceEvent(actor, "EVIDENCE_WITHDRAWN", "withdrew evidence #" + item.getId() + ": "
-                + screened, !item.isStaffOnly(), now);
+        String withdrew = "withdrew evidence #" + item.getId() + ": " + screened;
+        if (item.isStaffOnly()) {
+            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_WITHDRAWN", withdrew, now);
+        } else {
+            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_WITHDRAWN", withdrew, NoticeText.of("evidence-withdrawn",
+                    actor.userId(), caseNumber(disputeCase), item.getId().toString(), screened), now);
+        }
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
     }
@@ -216,8 +226,13 @@ public class EvidenceService {
         evidence.addAnnotation(annotation);
         custody.append(disputeCase, CustodyEventType.ANNOTATED, item.getId(), item.getSha256(), actor,
                 annotation.custodyDetail(), now);
-        disputeCase.recordEvidenceEvent(actor, "EVIDENCE_ANNOTATED", "added a note to evidence #" + item.getId(),
-                !annotation.isStaffOnly(), now);
+        String noted = "added a note to evidence #" + item.getId();
+        if (annotation.isStaffOnly()) {
+            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_ANNOTATED", noted, now);
+        } else {
+            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_ANNOTATED", noted, NoticeText.of("evidence-annotated",
+                    actor.userId(), caseNumber(disputeCase), item.getId().toString()), now);
+        }
         cases.update(disputeCase);
         return views.toView(annotation);
     }
@@ -248,7 +263,7 @@ public class EvidenceService {
         item.mark(actor, mark, screened, now);
         custody.append(disputeCase, CustodyEventType.of(mark), item.getId(), item.getSha256(), actor, screened, now);
         disputeCase.recordEvidenceEvent(actor, "EVIDENCE_" + mark.name(), "marked evidence #" + item.getId() + " "
-                + mark.name().toLowerCase(Locale.ROOT) + ": " + screened, false, now);
+                + mark.name().toLowerCase(Locale.ROOT) + ": " + screened, now);
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
     }
@@ -269,6 +284,10 @@ public class EvidenceService {
      * What one side may still add: each side has its own quota, so that one party cannot fill the case and keep the
      * other's evidence out, and nobody learns from the number what the other side or staff keep.
      */
+    private static String caseNumber(DisputeCase disputeCase) {
+        return disputeCase.getCaseNumber().value();
+    }
+
     private long remaining(DisputeCase disputeCase, EvidenceSource side) {
         long left = settings.maxSideBytes() - evidence.bytesUsed(disputeCase.getId(), side);
         if (left <= 0) {

@@ -1,10 +1,7 @@
 package org.arbiter.intake;
 
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import org.arbiter.api.vocabulary.DeadlineKind;
 import org.arbiter.api.vocabulary.SensitiveDataKind;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.deadlines.CaseDeadline;
+import org.arbiter.shared.LocalTimes;
 
 /**
  * Writes the acknowledgement a complainant reads: what was received, what it was classified as, which
@@ -24,42 +22,28 @@ import org.arbiter.deadlines.CaseDeadline;
 public final class Acknowledgements {
 
     private static final String BUNDLE = "i18n.acknowledgement";
-    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("O", Locale.ROOT);
 
     /** The texts of one language, looked up once: intake writes an acknowledgement per complaint. */
     private final Map<String, Texts> texts = new ConcurrentHashMap<>();
-    private final Map<String, ZoneId> zones;
+    private final LocalTimes times;
 
     /** @param zones the time zone each language's readers are shown times in (UTC for a language not named) */
     public Acknowledgements(Map<String, ZoneId> zones) {
-        this.zones = Map.copyOf(zones);
+        this.times = new LocalTimes(zones);
     }
 
-    private record Texts(Locale locale, ResourceBundle bundle, DateTimeFormatter time, ZoneId zone, String zoneName) {
+    private record Texts(Locale locale, ResourceBundle bundle) {
 
-        static Texts of(String language, ZoneId zone) {
+        static Texts of(String language) {
             Locale locale = Locale.forLanguageTag(language);
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Acknowledgements.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String name = bundle.containsKey("zone." + zone.getId()) ? bundle.getString("zone." + zone.getId())
-                    : zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : null;
-            return new Texts(locale, bundle, DateTimeFormatter.ofPattern(bundle.getString("time-format"), locale)
-                    .withZone(zone), zone, name);
-        }
-
-        /**
-         * A due time as its reader reads it, with the zone it is in: "2026-11-25 10:00 UTC", "2026年11月25日
-         * 18:00（北京时间）"; a zone the bundle has no name for is given as its offset at that moment ("GMT+2").
-         */
-        String at(Instant instant) {
-            String label = zoneName != null ? zoneName : OFFSET.format(instant.atZone(zone));
-            return format(bundle, locale, "time-with-zone", time.format(instant), label);
+            return new Texts(locale, ResourceBundle.getBundle(BUNDLE, locale, Acknowledgements.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
     }
 
     public String write(DisputeCase filed, Map<SensitiveDataKind, Integer> masked) {
         String language = filed.getClaim().getLanguage();
-        Texts texts = this.texts.computeIfAbsent(language, l -> Texts.of(l, zones.getOrDefault(l, ZoneOffset.UTC)));
+        Texts texts = this.texts.computeIfAbsent(language, Texts::of);
         Locale locale = texts.locale();
         ResourceBundle text = texts.bundle();
         String priority = text.getString("priority." + filed.getPriority());
@@ -77,7 +61,7 @@ public final class Acknowledgements {
         for (CaseDeadline clock : filed.getRunningDeadlines()) {
             if (clock.getKind() == DeadlineKind.RESPONDENT_EVIDENCE) {
                 sentences.add(format(text, locale, "respondent-window", filed.getRespondent().getUserId(),
-                        texts.at(clock.getDueAt())));
+                        times.format(language, clock.getDueAt())));
             }
         }
         // "A specialist will answer by …" and "we aim to resolve it by …" make one sentence.
@@ -85,9 +69,9 @@ public final class Acknowledgements {
         String resolution = "";
         for (CaseDeadline clock : filed.getRunningDeadlines()) {
             if (clock.getKind() == DeadlineKind.FIRST_RESPONSE) {
-                firstResponse = format(text, locale, "first-response", texts.at(clock.getDueAt()));
+                firstResponse = format(text, locale, "first-response", times.format(language, clock.getDueAt()));
             } else if (clock.getKind() == DeadlineKind.RESOLUTION) {
-                resolution = format(text, locale, "resolution", texts.at(clock.getDueAt()));
+                resolution = format(text, locale, "resolution", times.format(language, clock.getDueAt()));
             }
         }
         sentences.add(firstResponse + separator + resolution);

@@ -1,7 +1,6 @@
 package org.arbiter.intake;
 
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.arbiter.shared.LocalTimes;
 
 /** Intake limits from configuration. */
 @ApplicationScoped
@@ -39,14 +40,6 @@ public class IntakeSettings {
      * {@code language:zone} pairs such as {@code zh:Asia/Shanghai}); a language not named reads UTC.
      */
     public Map<String, ZoneId> displayZones() {
-        Map<String, ZoneId> zones = new HashMap<>();
-        for (String entry : displayZones) {
-            String[] parts = entry.strip().split(":", 2);
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("arbiter.intake.display-zones entries are language:zone, not " + entry);
-            }
-            zones.put(parts[0].strip(), ZoneId.of(parts[1].strip()));
-        }
-        return zones;
+        return LocalTimes.parseZones(displayZones);
     }
 }

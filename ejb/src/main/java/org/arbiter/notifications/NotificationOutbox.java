@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.arbiter.cases.CaseNotice;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.cases.NoticeSink;
+import org.arbiter.shared.LocalTimes;
 
 /**
  * Stores the notices a case raised, in the caller's transaction: they exist exactly when the change that
@@ -29,13 +31,22 @@ public class NotificationOutbox implements NoticeSink {
     @Inject
     Clock clock;
 
+    private NoticeWriter writer;
+
+    @PostConstruct
+    void prepare() {
+        writer = new NoticeWriter(new LocalTimes(settings.displayZones()));
+    }
+
     @Override
     public void accept(DisputeCase disputeCase, List<CaseNotice> notices) {
         Instant now = clock.instant();
         boolean webhook = settings.webhookEnabled();
+        // In the case's language, the one its complaint is written in and both parties read.
+        String language = disputeCase.getClaim().getLanguage();
         for (CaseNotice notice : notices) {
-            em.persist(new Notification(notice.recipient(), disputeCase.getId(),
-                    disputeCase.getCaseNumber().value(), notice.kind(), notice.message(), now, webhook));
+            em.persist(new Notification(notice.recipient(), disputeCase.getId(), disputeCase.getCaseNumber().value(),
+                    notice.kind(), writer.write(language, notice.text()), now, webhook));
         }
     }
 }

@@ -103,7 +103,7 @@ public class VerificationService {
         em.persist(run);
         long high = findings.stream().filter(f -> f.severity() == FindingSeverity.HIGH).count();
         disputeCase.recordEvidenceEvent(actor, "VERIFICATION_RUN", "ran the evidence checks: " + findings.size()
-                + " finding(s), " + high + " of high severity", false, now);
+                + " finding(s), " + high + " of high severity", now);
         cases.update(disputeCase);
         return report(disputeCase, run, items, changesOf(facts));
     }

@@ -143,8 +143,8 @@ class CaseClocksTest {
             assertThat(n.kind()).isEqualTo(NoticeKind.ESCALATED);
             assertThat(n.recipient()).isEqualTo(Recipient.level(2));
             // The level's window is for resolving the case (DESIGN.md §3), and the notice gives its end.
-            assertThat(n.message()).isEqualTo("Case " + c.getCaseNumber() + " is escalated to L2 (FIRST_RESPONSE missed); "
-                    + "resolve it by " + l2.getDueAt());
+            assertThat(n.text()).isEqualTo(NoticeText.of("escalated", c.getCaseNumber().value(), "L2",
+                    DeadlineKind.FIRST_RESPONSE, l2.getDueAt()));
         });
 
         // RESOLUTION misses at 48 h: the case goes to L3 and the L2 clock is superseded.

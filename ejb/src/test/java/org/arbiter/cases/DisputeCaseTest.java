@@ -127,7 +127,8 @@ class DisputeCaseTest {
         assertThat(filed.drainUnsentNotices()).filteredOn(n -> n.kind() == NoticeKind.RESPONDENT_WINDOW_OPENED)
                 .singleElement().satisfies(n -> {
                     assertThat(n.recipient()).isEqualTo(Recipient.user("seller1"));
-                    assertThat(n.message()).contains("2026-11-25T10:10:00Z");
+                    assertThat(n.text().key()).isEqualTo("respondent-window-opened.answer-by");
+                    assertThat(n.text().arguments()).contains(Instant.parse("2026-11-25T10:10:00Z"));
                 });
     }
 
