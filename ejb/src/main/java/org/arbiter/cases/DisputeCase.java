@@ -366,6 +366,9 @@ public class DisputeCase {
         moveTo(CaseStatus.UNDER_REVIEW, by, "STATEMENT_RECEIVED", "the respondent answered the complaint", now);
         notify(Recipient.user(complainant.getUserId()), NoticeKind.STATEMENT_RECEIVED,
                 NoticeText.of("statement-received", respondent.getUserId(), caseNumber));
+        // The case now waits on a specialist: those working it learn it is ready for review.
+        notify(workingTeam(), NoticeKind.STATEMENT_RECEIVED,
+                NoticeText.of("statement-received.team", respondent.getUserId(), caseNumber));
     }
 
     /** The complainant withdraws the complaint: every clock stops and the respondent is told. */
@@ -385,6 +388,11 @@ public class DisputeCase {
         refreshNextDeadline();
         notify(Recipient.user(respondent.getUserId()), NoticeKind.CASE_WITHDRAWN,
                 NoticeText.of("case-withdrawn", complainant.getUserId(), caseNumber));
+        if (assignee != null || escalationLevel > 1) {
+            // Someone works the case (its assignee, an escalated team): their work on it ends here.
+            notify(workingTeam(), NoticeKind.CASE_WITHDRAWN,
+                    NoticeText.of("case-withdrawn.team", complainant.getUserId(), caseNumber));
+        }
     }
 
     /**

@@ -193,6 +193,35 @@ class DisputeCaseTest {
     }
 
     @Test
+    void aStatementTellsTheComplainantAndThoseWorkingTheCaseThatItIsReadyForReview() {
+        DisputeCase filed = fileSure();
+        filed.drainUnsentNotices();
+
+        filed.respondWithStatement(Caller.of("seller1", Role.SELLER), "It went into the locker you chose.", NOW);
+
+        assertThat(filed.drainUnsentNotices()).extracting(CaseNotice::recipient, n -> n.text().key()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Recipient.user("buyer1"), "statement-received"),
+                org.assertj.core.groups.Tuple.tuple(Recipient.level(1), "statement-received.team"));
+    }
+
+    @Test
+    void aWithdrawalTellsTheAssigneeButNoTeamWhileNobodyWorksTheCase() {
+        DisputeCase unassigned = fileSure();
+        unassigned.drainUnsentNotices();
+        unassigned.withdraw(BUYER, "it arrived", NOW);
+        assertThat(unassigned.drainUnsentNotices()).extracting(CaseNotice::recipient)
+                .containsExactly(Recipient.user("seller1"));
+
+        DisputeCase assigned = fileSure();
+        assigned.assignTo(SPECIALIST, "specialist1", null, NOW);
+        assigned.drainUnsentNotices();
+        assigned.withdraw(BUYER, "it arrived", NOW);
+        assertThat(assigned.drainUnsentNotices()).extracting(CaseNotice::recipient, n -> n.text().key()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Recipient.user("seller1"), "case-withdrawn"),
+                org.assertj.core.groups.Tuple.tuple(Recipient.user("specialist1"), "case-withdrawn.team"));
+    }
+
+    @Test
     void aSpecialistTakesAnUnassignedCaseASupervisorReassigns() {
         DisputeCase filed = fileSure();
 
