@@ -101,6 +101,11 @@ class IdempotentWritesIT {
         Api.Reply retry = Api.as("buyer1").upload(path, last, key(key));
         Api.Reply anotherUnderTheKey = Api.as("buyer1").upload(path, Evidence.photoOfSize(63, 1 << 20), key(key));
         Api.Reply withoutAKey = Api.as("buyer1").upload(path, last);
+        // The key spares the retry the quota, not the caller's right: another case is refused before a byte is read.
+        String buyer2sOrder = Orders.push("buyer2", "seller2", "80.00");
+        String buyer2sCase = Api.as("buyer2").post("/api/v1/complaints", Orders.complaint(buyer2sOrder,
+                "The parcel never arrived and the tracking stopped in Suzhou.", "80.00")).json().get("caseNumber").asText();
+        Api.Reply elsewhere = Api.as("buyer1").upload(Evidence.path(buyer2sCase, "PHOTO", "the last photo"), last, key(key));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
@@ -108,6 +113,7 @@ class IdempotentWritesIT {
         assertThat(retry.json()).isEqualTo(first.json());
         assertThat(anotherUnderTheKey.status()).as(anotherUnderTheKey.toString()).isEqualTo(422);
         assertThat(withoutAKey.status()).as("a new upload is held to the quota: " + withoutAKey).isEqualTo(413);
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(404);
         assertThat(Api.as("buyer1").get(casePath() + "/evidence").json().get("items")).hasSize(3);
     }
 

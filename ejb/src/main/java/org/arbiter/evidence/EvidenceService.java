@@ -92,10 +92,22 @@ public class EvidenceService {
      */
     public long allowance(Caller caller, String caseNumber, EvidenceDescription description) {
         DisputeCase disputeCase = access.find(caller, caseNumber);
-        Caller actor = disputeCase.standingOf(caller);
-        EvidenceSource source = disputeCase.evidenceSourceOf(actor);
+        return remaining(disputeCase, mayAdd(caller, disputeCase, description));
+    }
+
+    /**
+     * As {@link #allowance}, for the retry of an upload its key has answered: the caller's right is checked as for
+     * any upload, the quota its first attempt used up is not, and the upload may be as large as the first was.
+     */
+    public long allowanceForRetry(Caller caller, String caseNumber, EvidenceDescription description, long firstSize) {
+        mayAdd(caller, access.find(caller, caseNumber), description);
+        return Math.min(settings.maxFileBytes(), firstSize);
+    }
+
+    private static EvidenceSource mayAdd(Caller caller, DisputeCase disputeCase, EvidenceDescription description) {
+        EvidenceSource source = disputeCase.evidenceSourceOf(disputeCase.standingOf(caller));
         checkSource(source, description);
-        return remaining(disputeCase, source);
+        return source;
     }
 
     /** Records stored bytes as evidence on the case, with its custody entry, in one transaction. */
@@ -280,14 +292,14 @@ public class EvidenceService {
                         + " has no evidence " + idText));
     }
 
-    /**
-     * What one side may still add: each side has its own quota, so that one party cannot fill the case and keep the
-     * other's evidence out, and nobody learns from the number what the other side or staff keep.
-     */
     private static String caseNumber(DisputeCase disputeCase) {
         return disputeCase.getCaseNumber().value();
     }
 
+    /**
+     * What one side may still add: each side has its own quota, so that one party cannot fill the case and keep the
+     * other's evidence out, and nobody learns from the number what the other side or staff keep.
+     */
     private long remaining(DisputeCase disputeCase, EvidenceSource side) {
         long left = settings.maxSideBytes() - evidence.bytesUsed(disputeCase.getId(), side);
         if (left <= 0) {

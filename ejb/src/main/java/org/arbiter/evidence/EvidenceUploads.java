@@ -7,6 +7,7 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,9 +16,12 @@ import jakarta.inject.Inject;
 
 import org.arbiter.api.evidence.EvidenceView;
 import org.arbiter.evidence.content.SniffedMedia;
+import org.arbiter.idempotency.IdempotencyKeyReusedException;
 import org.arbiter.idempotency.IdempotentRetries;
+import org.arbiter.idempotency.StoredResponse;
 import org.arbiter.shared.Caller;
 import org.arbiter.shared.InvalidRequestException;
+import org.arbiter.shared.Json;
 
 /**
  * An upload from the first byte to the record, outside any transaction while bytes flow: the caller's right
@@ -46,23 +50,30 @@ public class EvidenceUploads {
     EvidenceBlobs blobs;
 
     @Inject
-    EvidenceSettings settings;
-
-    @Inject
     IdempotentRetries retries;
 
     public EvidenceView upload(Caller caller, String caseNumber, String kind, String caption, String staffOnly,
                                String contentLength, InputStream body) {
         EvidenceDescription description = evidence.describe(kind, caption, staffOnly);
-        // A retry of an answered upload is not judged against the quota its first attempt used: the record step
-        // answers it as the first time (or 422 for another file under the key), before any quota is applied.
-        long allowed = retries.isRetryOfAnAnswered(caller, EvidenceService.class, "record") ? settings.maxFileBytes()
-                : evidence.allowance(caller, caseNumber, description);
         long declared = declaredLength(contentLength);
-        if (declared > allowed) {
-            throw new ContentTooLargeException("the file is " + declared + " bytes; at most " + allowed
-                    + " more are accepted from your side on this case (limits: a file, then what is left of your "
-                    + "side's quota)");
+        // A retry of an answered upload is not judged against the quota its first attempt used: the record step
+        // answers it as the first time. It is the same file, so it has the first one's size; another size is another
+        // file under the key, refused before a byte is read.
+        Optional<StoredResponse> first = retries.firstAnswer(caller, EvidenceService.class, "record");
+        long allowed;
+        if (first.isPresent()) {
+            long firstSize = sizeOf(first.get());
+            allowed = evidence.allowanceForRetry(caller, caseNumber, description, firstSize);
+            if (declared >= 0 && declared != firstSize) {
+                throw new IdempotencyKeyReusedException();
+            }
+        } else {
+            allowed = evidence.allowance(caller, caseNumber, description);
+            if (declared > allowed) {
+                throw new ContentTooLargeException("the file is " + declared + " bytes; at most " + allowed
+                        + " more are accepted from your side on this case (limits: a file, then what is left of your "
+                        + "side's quota)");
+            }
         }
         List<StoredBlob> written = new ArrayList<>(2);
         InputStream client = new UploadBody(body);
@@ -80,6 +91,9 @@ public class EvidenceUploads {
             EvidenceView recorded = evidence.record(caller, caseNumber, description, content);
             written.clear();
             return recorded;
+        } catch (ContentTooLargeException tooLarge) {
+            // A body without a length that outgrows the first upload under its key is another file.
+            throw first.isPresent() ? new IdempotencyKeyReusedException() : tooLarge;
         } catch (UploadBody.BrokenOff e) {
             // The client hung up half-way: nothing of the upload remains.
             throw new InvalidRequestException("content", "the upload broke off before its end");
@@ -90,6 +104,14 @@ public class EvidenceUploads {
             for (StoredBlob orphan : written) {
                 cleanup.discardIfUnreferenced(orphan);
             }
+        }
+    }
+
+    private static long sizeOf(StoredResponse firstUpload) {
+        try {
+            return Json.mapper().readValue(firstUpload.body(), EvidenceView.class).sizeBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored upload answer no longer reads as one", e);
         }
     }
 

@@ -83,17 +83,18 @@ public class IdempotencyStore {
                 });
     }
 
-    /** Whether this caller's key has answered the operation already, whatever the request was. */
-    public boolean answered(String callerId, String operation, String key) {
-        return !em.createQuery("""
-                        select r.id from IdempotencyRecord r
-                        where r.callerId = :caller and r.operation = :operation and r.key = :key""", Long.class)
+    /** The answer this caller's key got for the operation, whatever the request was; to be replayed or refused. */
+    public Optional<StoredResponse> answerTo(String callerId, String operation, String key) {
+        return em.createQuery("""
+                        select r from IdempotencyRecord r
+                        where r.callerId = :caller and r.operation = :operation and r.key = :key""",
+                        IdempotencyRecord.class)
                 .setParameter("caller", callerId)
                 .setParameter("operation", operation)
                 .setParameter("key", key)
                 .setFlushMode(FlushModeType.COMMIT)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getResultStream().findFirst()
+                .map(IdempotencyRecord::response);
     }
 
     /** The fingerprint of a request: SHA-256 of its canonical JSON. */

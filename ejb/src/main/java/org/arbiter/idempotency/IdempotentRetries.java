@@ -1,5 +1,7 @@
 package org.arbiter.idempotency;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -7,7 +9,7 @@ import jakarta.inject.Inject;
 import org.arbiter.shared.Caller;
 
 /**
- * Tells, before a guarded write runs, whether the request is the retry of one its key has answered. For checks
+ * Finds, before a guarded write runs, the answer its key got the first time, if the request is a retry. For checks
  * that come before the write and would judge the retry against what the first request changed: an upload's
  * quota, which the first upload used up, must not turn its retry into a 413 instead of the first answer.
  */
@@ -20,15 +22,15 @@ public class IdempotentRetries {
     @Inject
     IdempotencyStore store;
 
-    /** Whether the caller's key has answered {@code service.method} (an {@link IdempotentWrite}) before. */
-    public boolean isRetryOfAnAnswered(Caller caller, Class<?> service, String method) {
+    /** The first answer of {@code service.method} (an {@link IdempotentWrite}) to the caller's key, if it has one. */
+    public Optional<StoredResponse> firstAnswer(Caller caller, Class<?> service, String method) {
         String key;
         try {
             key = request.key();
         } catch (ContextNotActiveException e) {
-            return false; // no HTTP request, no key
+            return Optional.empty(); // no HTTP request, no key
         }
-        return key != null
-                && store.answered(caller.userId(), IdempotentWriteInterceptor.operationOf(service, method), key);
+        return key == null ? Optional.empty()
+                : store.answerTo(caller.userId(), IdempotentWriteInterceptor.operationOf(service, method), key);
     }
 }
