@@ -46,14 +46,14 @@ public class CaseAccess {
 
     /**
      * As {@link #forUpdate}, for a step that changes the case (stored with {@link CaseRepository#update}): first the
-     * clock actions already due are taken, as the deadline engine would take them. A step after its deadline is
-     * then judged as late — a statement after the respondent's window meets a case gone to review, an assignment
-     * after the first-response time meets the escalation — even when the engine has not come round to the clock
-     * yet (a backlog after an outage, a sweep that skipped the locked case).
+     * clocks whose time is up take their default course, as the deadline engine would. A step after its deadline
+     * is then judged as late — a statement after the respondent's window meets a case gone to review, an
+     * assignment after the first-response time meets the escalation — even when the engine has not come round to
+     * the clock yet (a backlog after an outage, a sweep that skipped the locked case). Reminders stay the engine's.
      */
     public DisputeCase forChange(Caller caller, String caseNumber) {
         DisputeCase disputeCase = forUpdate(caller, caseNumber);
-        disputeCase.runDueClocks(clock.instant(), sla);
+        disputeCase.runOverdueClocks(clock.instant(), sla);
         return disputeCase;
     }
 

@@ -549,15 +549,30 @@ public class DisputeCase {
      * @return how many actions were taken
      */
     public int runDueClocks(Instant now, SlaPolicy sla) {
-        List<CaseDeadline> due = new ArrayList<>();
+        return runClocks(clock -> !clock.getNextActionAt().isAfter(now), now, sla);
+    }
+
+    /**
+     * Takes the default course of every clock whose time is up, as the engine would at {@code now}, but sends no
+     * reminder: done before a step on the case, which must meet the case as its deadlines left it, while a reminder
+     * of a window the step may close is the engine's to send, or nobody's.
+     *
+     * @return how many actions were taken
+     */
+    public int runOverdueClocks(Instant now, SlaPolicy sla) {
+        return runClocks(clock -> !clock.getDueAt().isAfter(now), now, sla);
+    }
+
+    private int runClocks(Predicate<CaseDeadline> due, Instant now, SlaPolicy sla) {
+        List<CaseDeadline> taken = new ArrayList<>();
         for (CaseDeadline clock : deadlines) {
-            if (clock.isRunning() && !clock.getNextActionAt().isAfter(now)) {
-                due.add(clock);
+            if (clock.isRunning() && due.test(clock)) {
+                taken.add(clock);
             }
         }
-        due.sort(Comparator.comparing(CaseDeadline::getNextActionAt));
+        taken.sort(Comparator.comparing(CaseDeadline::getNextActionAt));
         int actions = 0;
-        for (CaseDeadline clock : due) {
+        for (CaseDeadline clock : taken) {
             Optional<DueAction> action = clock.takeDueAction(now, sla.reminders());
             if (action.isEmpty()) {
                 continue;

@@ -80,6 +80,23 @@ class CaseClocksTest {
         assertThat(c.nextActionAt()).contains(NOW.plus(Duration.ofHours(12)));
     }
 
+    /** Before a step on the case only what is overdue acts: a reminder of a window the step may close is not sent. */
+    @Test
+    void beforeAStepOnlyClocksWhoseTimeIsUpAct() {
+        DisputeCase c = filed();
+
+        assertThat(c.runOverdueClocks(NOW.plus(Duration.ofHours(13)), sla)).as("half the first response gone").isZero();
+        assertThat(c.drainUnsavedAudit()).isEmpty();
+        assertThat(c.drainUnsentNotices()).isEmpty();
+
+        assertThat(c.runOverdueClocks(NOW.plus(Duration.ofHours(25)), sla)).isEqualTo(1);
+        assertThat(actions(c)).containsExactly("DEADLINE_MISSED", "ESCALATED");
+        assertThat(clock(c, DeadlineKind.FIRST_RESPONSE).getState()).isEqualTo(DeadlineState.EXPIRED);
+        assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).as("at 52% of its window, not reminded")
+                .isEqualTo(DeadlineState.RUNNING);
+        assertThat(clock(c, DeadlineKind.RESOLUTION).getRemindersSent()).isZero();
+    }
+
     @Test
     void whoeverOwesAStepIsRemindedByTheSystem() {
         DisputeCase c = filed();
