@@ -163,7 +163,7 @@ public class CaseDeadline {
             end(DeadlineState.EXPIRED, now);
             return Optional.of(new DueAction(this, DeadlineAction.EXPIRE, 1.0));
         }
-        double used = usedAt(nextActionAt);
+        double used = usedAt(now);
         remindersSent++;
         scheduleNext(reminders);
         if (!nextActionAt.isAfter(now)) {
@@ -173,8 +173,8 @@ public class CaseDeadline {
     }
 
     /**
-     * The share of the window gone by at a reminder's time, in hundredths: what the reminder tells, also when the
-     * reminders were configured anew after it was scheduled.
+     * The share of the window gone by when a reminder is sent, in hundredths: what the reminder tells, also when it
+     * is sent late (after a downtime) or the reminders were configured anew after it was scheduled.
      */
     private double usedAt(Instant at) {
         long windowMillis = Duration.between(windowStartsAt, dueAt).toMillis();
