@@ -10,6 +10,10 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,7 +59,20 @@ public class WebhookClient {
                     .header("X-Arbiter-Timestamp", timestamp)
                     .header("X-Arbiter-Signature", "sha256=" + sign(settings.webhookSecret(), timestamp + "." + body))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            // The request's timeout ends at the answer's headers; a receiver that stalls its body is cut off here, so
+            // that an attempt never outlasts the lease the sender holds (twice the timeout an attempt).
+            CompletableFuture<HttpResponse<Void>> exchange =
+                    http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response;
+            try {
+                response = exchange.get(settings.timeout().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                return Optional.of("no whole answer within " + settings.timeout().multipliedBy(2));
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                return Optional.of(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            }
             return response.statusCode() / 100 == 2 ? Optional.empty()
                     : Optional.of("the receiver answered " + response.statusCode());
         } catch (IOException | IllegalArgumentException e) {

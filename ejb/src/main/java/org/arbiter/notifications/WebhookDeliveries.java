@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -65,7 +66,7 @@ public class WebhookDeliveries {
 
     /** Records the delivery, unless the lease ran out and another node took the notification meanwhile. */
     public void delivered(long id, Instant leasedUntil) {
-        Notification notification = em.find(Notification.class, id);
+        Notification notification = locked(id);
         if (notification.isLeasedUntil(leasedUntil)) {
             notification.delivered();
         }
@@ -73,9 +74,14 @@ public class WebhookDeliveries {
 
     /** Records the failed attempt, unless the lease ran out: then the node that holds it now decides. */
     public void failed(long id, Instant leasedUntil, String error) {
-        Notification notification = em.find(Notification.class, id);
+        Notification notification = locked(id);
         if (notification.isLeasedUntil(leasedUntil)) {
             notification.failed(error, clock.instant(), settings.backoff(), settings.maxAttempts());
         }
+    }
+
+    /** Read under the row's lock: another node's lease, taken but not yet committed, is waited for and then seen. */
+    private Notification locked(long id) {
+        return em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 }
