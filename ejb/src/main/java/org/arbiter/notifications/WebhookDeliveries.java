@@ -34,7 +34,7 @@ public class WebhookDeliveries {
 
     /**
      * A batch of due notifications leased to this node. The lease outlasts the whole batch: its deliveries run one
-     * after another, each bounded by the connect and the response timeout, so a node that is slow but alive keeps
+     * after another, each cut off at twice the timeout ({@link WebhookClient}), so a node that is slow but alive keeps
      * what it took, and only a node that stopped reporting loses it to another.
      */
     public record Leased(Instant until, List<WebhookDelivery> deliveries) {
