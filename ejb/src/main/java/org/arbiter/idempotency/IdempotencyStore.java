@@ -65,6 +65,20 @@ public class IdempotencyStore {
      * @throws IdempotencyKeyReusedException when the key was used for another request
      */
     public Optional<StoredResponse> replay(String callerId, String operation, String key, String requestHash) {
+        return recordOf(callerId, operation, key).map(found -> {
+            if (!found.isFor(requestHash)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return found.response();
+        });
+    }
+
+    /** The answer this caller's key got for the operation, whatever the request was; to be replayed or refused. */
+    public Optional<StoredResponse> answerTo(String callerId, String operation, String key) {
+        return recordOf(callerId, operation, key).map(IdempotencyRecord::response);
+    }
+
+    private Optional<IdempotencyRecord> recordOf(String callerId, String operation, String key) {
         return em.createQuery("""
                         select r from IdempotencyRecord r
                         where r.callerId = :caller and r.operation = :operation and r.key = :key""",
@@ -74,27 +88,7 @@ public class IdempotencyStore {
                 .setParameter("key", key)
                 // Records are written by other transactions only: nothing pending here needs flushing first.
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst()
-                .map(found -> {
-                    if (!found.isFor(requestHash)) {
-                        throw new IdempotencyKeyReusedException();
-                    }
-                    return found.response();
-                });
-    }
-
-    /** The answer this caller's key got for the operation, whatever the request was; to be replayed or refused. */
-    public Optional<StoredResponse> answerTo(String callerId, String operation, String key) {
-        return em.createQuery("""
-                        select r from IdempotencyRecord r
-                        where r.callerId = :caller and r.operation = :operation and r.key = :key""",
-                        IdempotencyRecord.class)
-                .setParameter("caller", callerId)
-                .setParameter("operation", operation)
-                .setParameter("key", key)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst()
-                .map(IdempotencyRecord::response);
+                .getResultStream().findFirst();
     }
 
     /** The fingerprint of a request: SHA-256 of its canonical JSON. */
