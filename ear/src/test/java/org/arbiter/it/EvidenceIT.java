@@ -440,6 +440,25 @@ class EvidenceIT {
         return Evidence.photoOfSize(seed, (int) FILE_LIMIT);
     }
 
+    /** Evidence that answered a specialist's question is that answer: taking it back would leave the question answered by nothing. */
+    @Test
+    void evidenceThatAnsweredAQuestionCannotBeWithdrawn() {
+        assertThat(Api.as("specialist1").post("/api/v1/cases/" + caseNumber + "/information-requests",
+                Api.object("from", "COMPLAINANT", "question", "Please send a photo of the empty locker.")).status())
+                .isEqualTo(200);
+        String answer = Evidence.upload("buyer1", caseNumber, "PHOTO", "the empty locker", Evidence.jpeg(24));
+        String later = Evidence.upload("buyer1", caseNumber, "PHOTO", "another angle", Evidence.jpeg(25));
+
+        Api.Reply refused = Api.as("buyer1").post(evidencePath() + "/" + answer + "/withdrawal",
+                Api.object("reason", "a throwaway answer"));
+        Api.Reply withdrawn = Api.as("buyer1").post(evidencePath() + "/" + later + "/withdrawal",
+                Api.object("reason", "the same as the first"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.body()).contains("answered the specialist's question");
+        assertThat(withdrawn.status()).as("evidence after the answer is ordinary evidence: " + withdrawn).isEqualTo(200);
+    }
+
     @Test
     void theSubmitterWithdrawsBeforeReviewAndNotAfter() {
         String photo = Evidence.upload("buyer1", caseNumber, "PHOTO", "wrong photo", Evidence.jpeg(20));

@@ -430,12 +430,16 @@ public class DisputeCase {
      * Evidence a party submits while a question waits on that party answers the question (asking for more
      * evidence is what questions are mostly for): the clocks it paused resume. Anyone else's evidence, or evidence
      * while no question waits on its submitter, changes no clock.
+     *
+     * @return whether the evidence answered a question
      */
-    public void evidenceSubmitted(Caller by, String whatWasSubmitted, SlaPolicy sla, Instant now) {
+    public boolean evidenceSubmitted(Caller by, String whatWasSubmitted, SlaPolicy sla, Instant now) {
         Optional<CaseDeadline> request = activeClock(DeadlineKind.INFORMATION_REQUEST);
         if (request.isPresent() && partyOf(request.get().getObligor()).is(by.userId())) {
             answerInformationRequest(by, "answered with evidence: " + whatWasSubmitted, sla, now);
+            return true;
         }
+        return false;
     }
 
     /** The party answers the specialist's question; the waiting clocks resume. */

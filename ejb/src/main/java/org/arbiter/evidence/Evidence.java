@@ -92,6 +92,10 @@ public class Evidence {
     @Column(name = "withdrawn_reason", length = 1000)
     private String withdrawnReason;
 
+    /** It answered a specialist's question: the answer it is cannot be taken back. */
+    @Column(name = "answered_question", nullable = false)
+    private boolean answeredQuestion;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_mark", length = 16)
     private EvidenceMark mark;
@@ -187,8 +191,17 @@ public class Evidence {
         if (reviewStarted) {
             throw new EvidenceStateException("evidence can be withdrawn only before the review of the case starts");
         }
+        if (answeredQuestion) {
+            throw new EvidenceStateException("evidence " + id + " answered the specialist's question and stays as that "
+                    + "answer; add another piece of evidence to correct it");
+        }
         this.withdrawnAt = now;
         this.withdrawnReason = reason;
+    }
+
+    /** It was submitted while a question waited on its submitter, and answered it. */
+    void answeredAQuestion() {
+        this.answeredQuestion = true;
     }
 
     /** A specialist's judgement; a later mark replaces an earlier one, and both stay in the custody chain. */

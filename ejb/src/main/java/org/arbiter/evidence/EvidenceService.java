@@ -141,8 +141,10 @@ public class EvidenceService {
             disputeCase.recordEvidenceEvent(actor, "EVIDENCE_SUBMITTED", added, NoticeText.of("evidence-submitted",
                     actor.userId(), caseNumber(disputeCase), description.kind(), item.getId().toString()), now);
         }
-        disputeCase.evidenceSubmitted(actor, "#" + item.getId() + " " + description.kind().name()
-                + (description.staffOnly() ? "" : ": " + description.caption()), sla, now);
+        if (disputeCase.evidenceSubmitted(actor, "#" + item.getId() + " " + description.kind().name()
+                + (description.staffOnly() ? "" : ": " + description.caption()), sla, now)) {
+            item.answeredAQuestion();
+        }
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
     }

@@ -261,16 +261,17 @@ class CaseClocksTest {
         c.requestInformation(SPECIALIST, Obligor.COMPLAINANT, "Please send a photo of the empty locker.", sla, NOW);
         CaseDeadline question = clock(c, DeadlineKind.INFORMATION_REQUEST);
 
-        c.evidenceSubmitted(SELLER, "#7 PHOTO: the locker station", sla, NOW.plusSeconds(60));
+        assertThat(c.evidenceSubmitted(SELLER, "#7 PHOTO: the locker station", sla, NOW.plusSeconds(60))).isFalse();
         assertThat(question.getState()).as("the seller was not asked").isEqualTo(DeadlineState.RUNNING);
         assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).isEqualTo(DeadlineState.PAUSED);
 
-        c.evidenceSubmitted(BUYER, "#8 PHOTO: the empty locker", sla, NOW.plusSeconds(120));
+        assertThat(c.evidenceSubmitted(BUYER, "#8 PHOTO: the empty locker", sla, NOW.plusSeconds(120)))
+                .as("the answer").isTrue();
         assertThat(question.getState()).isEqualTo(DeadlineState.MET);
         assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).isEqualTo(DeadlineState.RUNNING);
         assertThat(actions(c)).contains("INFORMATION_RECEIVED");
 
-        c.evidenceSubmitted(BUYER, "#9 PHOTO: another angle", sla, NOW.plusSeconds(180));
+        assertThat(c.evidenceSubmitted(BUYER, "#9 PHOTO: another angle", sla, NOW.plusSeconds(180))).isFalse();
         assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).as("nothing waits any more").isEqualTo(DeadlineState.RUNNING);
     }
 

@@ -54,6 +54,16 @@ class EvidenceTest {
     }
 
     @Test
+    void evidenceThatAnsweredAQuestionStaysAsTheAnswer() {
+        Evidence photo = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
+        photo.answeredAQuestion();
+
+        assertThatThrownBy(() -> photo.withdraw(BUYER, "wrong photo", false, NOW))
+                .isInstanceOf(EvidenceStateException.class).hasMessageContaining("answered the specialist's question");
+        assertThat(photo.isWithdrawn()).isFalse();
+    }
+
+    @Test
     void theSubmitterWithdrawsBeforeReviewOnlyAndOnce() {
         Evidence photo = photoBy(BUYER, EvidenceSource.COMPLAINANT, false);
 
