@@ -34,11 +34,12 @@ public class NotificationService {
     /** Notification ids stay far below this; anything above is not a cursor this server handed out. */
     private static final long MAX_CURSOR = Integer.MAX_VALUE * 1000L;
 
+    /** The reader's own notices: addressed to them, and not a team's (whose address a user id might read like). */
+    private static final String OWN = "(n.forTeam = false and n.recipient = :me)";
     /**
      * A team's notices leave out the cases the reader is a party to: a staff account takes part in its own dispute
      * as that party only (DisputeCase#standingOf), and what the team is told about it is the team's.
      */
-    private static final String OWN = "(n.forTeam = false and n.recipient = :me)";
     private static final String TEAMS_BUT_NOT_ABOUT_OWN_CASES = " or (n.forTeam = true and n.recipient in :teams"
             + " and n.caseId not in (select c.id from DisputeCase c where c.complainant.userId = :me"
             + " or c.respondent.userId = :me))";
