@@ -251,6 +251,27 @@ class IdempotentWritesIT {
         assertThat(auditActions("WITHDRAWN")).isEqualTo(1);
     }
 
+    /** A key names one request: on another kind of write it is that request reused, not a new one. */
+    @Test
+    void aKeyUsedForOneKindOfWriteIsRefusedOnAnother() {
+        String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(46));
+        String oneKey = Api.unique("one-request");
+
+        Api.Reply note = Api.as("buyer1").write("POST", casePath() + "/evidence/" + id + "/annotations",
+                object("note", "The locker was empty."), key(oneKey));
+        Api.Reply withdrawal = Api.as("buyer1").write("POST", casePath() + "/withdrawal",
+                object("reason", "found it at the neighbour's"), key(oneKey));
+        Api.Reply upload = Api.as("buyer1").upload(Evidence.path(caseNumber, "PHOTO", "another"), Evidence.jpeg(47),
+                key(oneKey));
+
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        assertThat(withdrawal.status()).as(withdrawal.toString()).isEqualTo(422);
+        assertThat(withdrawal.json().get("type").asText()).isEqualTo("/problems/idempotency-key-reused");
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(422);
+        assertThat(Api.as("buyer1").get(casePath()).json().get("status").asText()).isEqualTo("AWAITING_RESPONSE");
+        assertThat(Api.as("buyer1").get(casePath() + "/evidence").json().get("items")).hasSize(1);
+    }
+
     @Test
     void aKeyThatBreaksTheRuleIsABadRequestNotIgnored() {
         Object reason = object("reason", "found it at the neighbour's");

@@ -62,8 +62,13 @@ public class IdempotencyRecord {
         this.responseBody = response.body();
     }
 
-    boolean isFor(String hash) {
-        return requestHash.equals(hash);
+    /** Whether the key was used for this operation with this request: anything else is the key reused. */
+    boolean isFor(String operation, String hash) {
+        return isFor(operation) && requestHash.equals(hash);
+    }
+
+    boolean isFor(String operation) {
+        return this.operation.equals(operation);
     }
 
     StoredResponse response() {

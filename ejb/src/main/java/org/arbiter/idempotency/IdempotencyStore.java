@@ -65,26 +65,35 @@ public class IdempotencyStore {
      * @throws IdempotencyKeyReusedException when the key was used for another request
      */
     public Optional<StoredResponse> replay(String callerId, String operation, String key, String requestHash) {
-        return recordOf(callerId, operation, key).map(found -> {
-            if (!found.isFor(requestHash)) {
+        return recordOf(callerId, key).map(found -> {
+            if (!found.isFor(operation, requestHash)) {
                 throw new IdempotencyKeyReusedException();
             }
             return found.response();
         });
     }
 
-    /** The answer this caller's key got for the operation, whatever the request was; to be replayed or refused. */
+    /**
+     * The answer this caller's key got for the operation, whatever the request was; to be replayed or refused.
+     *
+     * @throws IdempotencyKeyReusedException when the key was used for another kind of write
+     */
     public Optional<StoredResponse> answerTo(String callerId, String operation, String key) {
-        return recordOf(callerId, operation, key).map(IdempotencyRecord::response);
+        return recordOf(callerId, key).map(found -> {
+            if (!found.isFor(operation)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return found.response();
+        });
     }
 
-    private Optional<IdempotencyRecord> recordOf(String callerId, String operation, String key) {
+    /** A key names one request of its caller, whatever the operation (the table keeps it unique so). */
+    private Optional<IdempotencyRecord> recordOf(String callerId, String key) {
         return em.createQuery("""
                         select r from IdempotencyRecord r
-                        where r.callerId = :caller and r.operation = :operation and r.key = :key""",
+                        where r.callerId = :caller and r.key = :key""",
                         IdempotencyRecord.class)
                 .setParameter("caller", callerId)
-                .setParameter("operation", operation)
                 .setParameter("key", key)
                 // Records are written by other transactions only: nothing pending here needs flushing first.
                 .setFlushMode(FlushModeType.COMMIT)
