@@ -384,12 +384,15 @@ public class DisputeCase {
                 clock.end(DeadlineState.CANCELLED, now);
             }
         }
+        // Nobody on the platform's side had anything to do while an unassigned case waited on the respondent.
+        boolean staffHadWork = assignee != null || escalationLevel > 1
+                || (status != CaseStatus.CLASSIFIED && status != CaseStatus.AWAITING_RESPONSE);
         moveTo(CaseStatus.WITHDRAWN, by, "WITHDRAWN", isWritten(reason) ? reason : "withdrawn", now);
         refreshNextDeadline();
         notify(Recipient.user(respondent.getUserId()), NoticeKind.CASE_WITHDRAWN,
                 NoticeText.of("case-withdrawn", complainant.getUserId(), caseNumber));
-        if (assignee != null || escalationLevel > 1) {
-            // Someone works the case (its assignee, an escalated team): their work on it ends here.
+        if (staffHadWork) {
+            // Someone works the case, or it waited on the team (to be classified, to be reviewed): that work ends here.
             notify(workingTeam(), NoticeKind.CASE_WITHDRAWN,
                     NoticeText.of("case-withdrawn.team", complainant.getUserId(), caseNumber));
         }

@@ -205,6 +205,18 @@ class DisputeCaseTest {
     }
 
     @Test
+    void aWithdrawalOfACaseWaitingForReviewTellsTheTeam() {
+        DisputeCase reviewed = fileSure();
+        reviewed.respondWithStatement(Caller.of("seller1", Role.SELLER), "It went into the locker you chose.", NOW);
+        reviewed.drainUnsentNotices();
+
+        reviewed.withdraw(BUYER, "it arrived", NOW);
+
+        assertThat(reviewed.drainUnsentNotices()).extracting(CaseNotice::recipient)
+                .containsExactly(Recipient.user("seller1"), Recipient.level(1));
+    }
+
+    @Test
     void aWithdrawalTellsTheAssigneeButNoTeamWhileNobodyWorksTheCase() {
         DisputeCase unassigned = fileSure();
         unassigned.drainUnsentNotices();
