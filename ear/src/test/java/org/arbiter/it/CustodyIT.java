@@ -158,6 +158,12 @@ class CustodyIT {
         assertThat(Api.anonymous().get("/api/v1/ledger/proofs/inclusion?leafHash=" + "0".repeat(64)).status()).isEqualTo(404);
         assertThat(Api.anonymous().get("/api/v1/ledger/proofs/consistency?first=abc").status()).isEqualTo(400);
         assertThat(Api.anonymous().get("/api/v1/ledger/proofs/consistency?first=5&second=2").status()).isEqualTo(400);
+        Api.Reply unpublished = Api.anonymous().get("/api/v1/ledger/proofs/consistency?first=" + Long.MAX_VALUE
+                + "&second=" + Long.MAX_VALUE);
+        assertThat(unpublished.status()).as(unpublished.toString()).isEqualTo(400);
+        assertThat(unpublished.json().get("errors").get(0).get("field").asText()).isEqualTo("first");
+        assertThat(unpublished.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("is a size at which no tree head was published (" + Long.MAX_VALUE + ")");
         assertThat(Api.anonymous().get("/api/v1/ledger/tree-heads/123456789012").status()).isEqualTo(404);
         Api.Reply signed = Api.anonymous().get("/api/v1/ledger/tree-heads/+5");
         assertThat(signed.status()).as(signed.toString()).isEqualTo(400);

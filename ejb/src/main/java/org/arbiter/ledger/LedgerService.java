@@ -122,7 +122,7 @@ public class LedgerService {
 
     private void requirePublished(long size, String field) {
         if (store.treeHead(size).isEmpty()) {
-            throw new InvalidRequestException(field, "no tree head was published at size " + size);
+            throw new InvalidRequestException(field, "is a size at which no tree head was published (" + size + ")");
         }
     }
 
