@@ -13,7 +13,7 @@ public final class ApiFormats {
     public static final String EXTERNAL_ID = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 
     /** A BCP-47 primary language subtag such as {@code zh} or {@code en}. */
-    public static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+    public static final String LANGUAGE = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
 
     private ApiFormats() {
     }

@@ -90,6 +90,20 @@ class IntakeApiIT {
         assertThat(reply.json().get("acknowledgement").asText()).contains("我们已受理").contains(order);
     }
 
+    /** Language tags are case-insensitive (BCP 47): "ZH-Hans" is Chinese, as "zh" is. */
+    @Test
+    void aLanguageTagInCapitalsIsTheSameLanguage() {
+        String order = Orders.push("buyer1", "seller1", "88.00");
+
+        Api.Reply reply = Api.as("buyer1").post("/api/v1/complaints", object("orderId", order,
+                "description", "The parcel was marked delivered but it never reached me.",
+                "claimedAmount", "88.00", "currency", "CNY", "desiredRemedy", "REFUND_ONLY", "language", "ZH-Hans"));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().get("language").asText()).isEqualTo("zh");
+        assertThat(reply.json().get("acknowledgement").asText()).contains("我们已受理");
+    }
+
     @Test
     void personalNumbersAreMaskedBeforeTheyAreStoredAndTheReplySaysSo() {
         String order = Orders.push("buyer1", "seller1", "300.00");
