@@ -1,6 +1,5 @@
 package org.arbiter.shared;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,21 +50,19 @@ public final class LocalTimes {
         return readers.computeIfAbsent(language, l -> Reader.of(l, zones.getOrDefault(l, ZoneOffset.UTC))).at(instant);
     }
 
-    private record Reader(Locale locale, ResourceBundle bundle, DateTimeFormatter time, ZoneId zone, String zoneName) {
+    private record Reader(LanguageTexts texts, DateTimeFormatter time, ZoneId zone, String zoneName) {
 
         static Reader of(String language, ZoneId zone) {
-            Locale locale = Locale.forLanguageTag(language);
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, LocalTimes.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            String name = bundle.containsKey("zone." + zone.getId()) ? bundle.getString("zone." + zone.getId())
+            LanguageTexts texts = LanguageTexts.load(BUNDLE, language);
+            String name = texts.bundle().containsKey("zone." + zone.getId()) ? texts.text("zone." + zone.getId())
                     : zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : null;
-            return new Reader(locale, bundle, DateTimeFormatter.ofPattern(bundle.getString("time-format"), locale)
-                    .withZone(zone), zone, name);
+            return new Reader(texts, DateTimeFormatter.ofPattern(texts.text("time-format"), texts.locale()).withZone(zone),
+                    zone, name);
         }
 
         String at(Instant instant) {
             String label = zoneName != null ? zoneName : OFFSET.format(instant.atZone(zone));
-            return new MessageFormat(bundle.getString("time-with-zone"), locale).format(new Object[] {time.format(instant), label});
+            return texts.format("time-with-zone", time.format(instant), label);
         }
     }
 }
