@@ -196,24 +196,34 @@ class IdempotentWritesIT {
         assertThat(auditActions("VERIFICATION_RUN")).isEqualTo(1);
     }
 
+    /** The same request from six threads at once, as a client that timed out and retried would send it. */
+    private static List<Api.Reply> sentSixTimesAtOnce(java.util.concurrent.Callable<Api.Reply> request) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(request));
+            }
+            List<Api.Reply> replies = new ArrayList<>();
+            for (var reply : sent) {
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void concurrentRetriesWriteOnce() throws Exception {
         String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(44));
         String annotations = casePath() + "/evidence/" + id + "/annotations";
         String noteKey = Api.unique("burst");
         Object note = object("note", "Sent six times by a client that timed out.");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                replies.add(pool.submit(() -> Api.as("buyer1").write("POST", annotations, note, key(noteKey))));
-            }
-            for (var reply : replies) {
-                // The first answer, or "being answered: send it again" while the first commits; never a 500.
-                assertThat(reply.get().status()).as(reply.get().toString()).isIn(201, 409);
-            }
-        } finally {
-            pool.shutdown();
+        for (Api.Reply reply : sentSixTimesAtOnce(
+                () -> Api.as("buyer1").write("POST", annotations, note, key(noteKey)))) {
+            // The first answer, or "being answered: send it again" while the first commits; never a 500.
+            assertThat(reply.status()).as(reply.toString()).isIn(201, 409);
         }
         Api.Reply after = Api.as("buyer1").write("POST", annotations, note, key(noteKey));
         assertThat(after.status()).isEqualTo(201);
@@ -229,24 +239,14 @@ class IdempotentWritesIT {
     void concurrentRetriesOfAWithdrawalGetTheFirstAnswer() throws Exception {
         String withdrawalKey = Api.unique("burst");
         Object reason = object("reason", "found it at the neighbour's");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                replies.add(pool.submit(() -> Api.as("buyer1").write("POST", casePath() + "/withdrawal", reason,
-                        key(withdrawalKey))));
+        for (Api.Reply reply : sentSixTimesAtOnce(() -> Api.as("buyer1").write("POST", casePath() + "/withdrawal", reason,
+                key(withdrawalKey)))) {
+            if (reply.status() == 409) {
+                assertThat(reply.json().get("type").asText()).as(reply.toString()).isEqualTo("/problems/conflict");
+            } else {
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+                assertThat(reply.json().get("status").asText()).isEqualTo("WITHDRAWN");
             }
-            for (var future : replies) {
-                Api.Reply reply = future.get();
-                if (reply.status() == 409) {
-                    assertThat(reply.json().get("type").asText()).as(reply.toString()).isEqualTo("/problems/conflict");
-                } else {
-                    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-                    assertThat(reply.json().get("status").asText()).isEqualTo("WITHDRAWN");
-                }
-            }
-        } finally {
-            pool.shutdown();
         }
         assertThat(auditActions("WITHDRAWN")).isEqualTo(1);
     }

@@ -538,13 +538,12 @@ public class DisputeCase {
      * other than the one who did it.
      */
     public void recordEvidenceEvent(Caller by, String action, String detail, NoticeText toldToTheParties, Instant now) {
-        audit(by, action, status, status, detail, now);
+        recordEvidenceEvent(by, action, detail, now);
         for (Party party : List.of(complainant, respondent)) {
             if (!party.is(by.userId())) {
                 notify(Recipient.user(party.getUserId()), NoticeKind.EVIDENCE_CHANGED, toldToTheParties);
             }
         }
-        touch(now);
     }
 
     // --- what the clocks do when their time comes ------------------------------------------------------------

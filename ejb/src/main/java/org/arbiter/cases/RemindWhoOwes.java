@@ -13,9 +13,10 @@ final class RemindWhoOwes implements ClockAction {
 
     @Override
     public void take(DisputeCase disputeCase, CaseDeadline clock, DueAction due, SlaPolicy sla, Instant now) {
-        String detail = clock.getKind() + ": " + DisputeCase.percent(due.used()) + " of the time used, due " + clock.getDueAt();
+        String used = DisputeCase.percent(due.used());
+        String detail = clock.getKind() + ": " + used + " of the time used, due " + clock.getDueAt();
         disputeCase.audit(Caller.system(), "REMINDER", disputeCase.getStatus(), disputeCase.getStatus(), detail, now);
         disputeCase.notify(disputeCase.owing(clock.getObligor()), NoticeKind.REMINDER, NoticeText.of("reminder",
-                disputeCase.getCaseNumber().value(), DisputeCase.percent(due.used()), clock.getKind(), clock.getDueAt()));
+                disputeCase.getCaseNumber().value(), used, clock.getKind(), clock.getDueAt()));
     }
 }

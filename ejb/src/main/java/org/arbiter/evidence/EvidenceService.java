@@ -135,12 +135,9 @@ public class EvidenceService {
                         : description.kind().name() + ": " + description.caption(), now);
         String added = "added " + description.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #"
                 + item.getId() + " (" + content.mediaType() + ", " + content.sizeBytes() + " bytes)";
-        if (description.staffOnly()) {
-            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_SUBMITTED", added, now);
-        } else {
-            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_SUBMITTED", added, NoticeText.of("evidence-submitted",
-                    actor.userId(), caseNumber(disputeCase), description.kind(), item.getId().toString()), now);
-        }
+        recordEvent(disputeCase, actor, "EVIDENCE_SUBMITTED", added, description.staffOnly(),
+                NoticeText.of("evidence-submitted", actor.userId(), caseNumber(disputeCase), description.kind(),
+                        item.getId().toString()), now);
         if (disputeCase.evidenceSubmitted(actor, "#" + item.getId() + " " + description.kind().name()
                 + (description.staffOnly() ? "" : ": " + description.caption()), sla, now)) {
             item.answeredAQuestion();
@@ -217,12 +214,8 @@ public class EvidenceService {
         item.withdraw(actor, screened, disputeCase.reviewHasStarted(), now);
         custody.append(disputeCase, CustodyEventType.WITHDRAWN, item.getId(), item.getSha256(), actor, screened, now);
         String withdrew = "withdrew evidence #" + item.getId() + ": " + screened;
-        if (item.isStaffOnly()) {
-            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_WITHDRAWN", withdrew, now);
-        } else {
-            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_WITHDRAWN", withdrew, NoticeText.of("evidence-withdrawn",
-                    actor.userId(), caseNumber(disputeCase), item.getId().toString(), screened), now);
-        }
+        recordEvent(disputeCase, actor, "EVIDENCE_WITHDRAWN", withdrew, item.isStaffOnly(), NoticeText.of(
+                "evidence-withdrawn", actor.userId(), caseNumber(disputeCase), item.getId().toString(), screened), now);
         cases.update(disputeCase);
         return views.toView(item, caseNumber);
     }
@@ -241,12 +234,8 @@ public class EvidenceService {
         custody.append(disputeCase, CustodyEventType.ANNOTATED, item.getId(), item.getSha256(), actor,
                 annotation.custodyDetail(), now);
         String noted = "added a note to evidence #" + item.getId();
-        if (annotation.isStaffOnly()) {
-            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_ANNOTATED", noted, now);
-        } else {
-            disputeCase.recordEvidenceEvent(actor, "EVIDENCE_ANNOTATED", noted, NoticeText.of("evidence-annotated",
-                    actor.userId(), caseNumber(disputeCase), item.getId().toString()), now);
-        }
+        recordEvent(disputeCase, actor, "EVIDENCE_ANNOTATED", noted, annotation.isStaffOnly(), NoticeText.of(
+                "evidence-annotated", actor.userId(), caseNumber(disputeCase), item.getId().toString()), now);
         cases.update(disputeCase);
         return views.toView(annotation);
     }
@@ -292,6 +281,16 @@ public class EvidenceService {
         return evidence.find(disputeCase.getId(), id).filter(e -> e.isVisibleTo(caller))
                 .orElseThrow(() -> new NotFoundException("case " + disputeCase.getCaseNumber().value()
                         + " has no evidence " + idText));
+    }
+
+    /** What staff keep from the parties is recorded for staff; what the parties see, they are also told of. */
+    private static void recordEvent(DisputeCase disputeCase, Caller actor, String action, String detail,
+                                    boolean staffOnly, NoticeText toldToTheParties, Instant now) {
+        if (staffOnly) {
+            disputeCase.recordEvidenceEvent(actor, action, detail, now);
+        } else {
+            disputeCase.recordEvidenceEvent(actor, action, detail, toldToTheParties, now);
+        }
     }
 
     private static String caseNumber(DisputeCase disputeCase) {
