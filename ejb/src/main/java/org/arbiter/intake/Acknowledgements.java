@@ -1,6 +1,5 @@
 package org.arbiter.intake;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +25,9 @@ public final class Acknowledgements {
     private final Map<String, LanguageTexts> texts = new ConcurrentHashMap<>();
     private final LocalTimes times;
 
-    /** @param zones the time zone each language's readers are shown times in (UTC for a language not named) */
-    public Acknowledgements(Map<String, ZoneId> zones) {
-        this.times = new LocalTimes(zones);
+    /** @param times how each language's readers are shown times */
+    public Acknowledgements(LocalTimes times) {
+        this.times = times;
     }
 
     public String write(DisputeCase filed, Map<SensitiveDataKind, Integer> masked) {

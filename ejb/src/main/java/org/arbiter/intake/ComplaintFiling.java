@@ -39,6 +39,7 @@ import org.arbiter.idempotency.StoredResponse;
 import org.arbiter.integration.order.OrderFacts;
 import org.arbiter.integration.order.OrderPort;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.DisplaySettings;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.ForbiddenException;
 import org.arbiter.shared.Json;
@@ -79,6 +80,9 @@ public class ComplaintFiling {
     IntakeSettings limits;
 
     @Inject
+    DisplaySettings display;
+
+    @Inject
     IdempotencyStore idempotency;
 
     @Inject
@@ -92,7 +96,7 @@ public class ComplaintFiling {
 
     @PostConstruct
     void prepare() {
-        acknowledgements = new Acknowledgements(limits.displayZones());
+        acknowledgements = new Acknowledgements(display.times());
     }
 
     /**

@@ -13,7 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.arbiter.cases.CaseNotice;
 import org.arbiter.cases.DisputeCase;
 import org.arbiter.cases.NoticeSink;
-import org.arbiter.shared.LocalTimes;
+import org.arbiter.shared.DisplaySettings;
 
 /**
  * Stores the notices a case raised, in the caller's transaction: they exist exactly when the change that
@@ -29,13 +29,16 @@ public class NotificationOutbox implements NoticeSink {
     NotificationSettings settings;
 
     @Inject
+    DisplaySettings display;
+
+    @Inject
     Clock clock;
 
     private NoticeWriter writer;
 
     @PostConstruct
     void prepare() {
-        writer = new NoticeWriter(new LocalTimes(settings.displayZones()));
+        writer = new NoticeWriter(display.times());
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.arbiter.notifications;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,16 +8,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.arbiter.shared.LocalTimes;
-
 /** The webhook channel's settings; without a URL the channel is off and only the inbox is written. */
 @ApplicationScoped
 public class NotificationSettings {
-
-    /** The same zones as the acknowledgement's: a reader sees every time of a case in one zone. */
-    @Inject
-    @ConfigProperty(name = "arbiter.intake.display-zones")
-    List<String> displayZones;
 
     @Inject
     @ConfigProperty(name = "arbiter.notifications.webhook.url")
@@ -86,10 +76,5 @@ public class NotificationSettings {
 
     public Duration timeout() {
         return timeout;
-    }
-
-    /** The zone each language's readers are shown times in. */
-    public Map<String, ZoneId> displayZones() {
-        return LocalTimes.parseZones(displayZones);
     }
 }

@@ -31,14 +31,14 @@ public final class LocalTimes {
 
     /**
      * The zones of {@code language:zone} entries such as {@code zh:Asia/Shanghai}, as configured in
-     * {@code arbiter.intake.display-zones}.
+     * {@code arbiter.display-zones}.
      */
     public static Map<String, ZoneId> parseZones(List<String> entries) {
         Map<String, ZoneId> zones = new HashMap<>();
         for (String entry : entries) {
             String[] parts = entry.strip().split(":", 2);
             if (parts.length != 2) {
-                throw new IllegalArgumentException("arbiter.intake.display-zones entries are language:zone, not " + entry);
+                throw new IllegalArgumentException("arbiter.display-zones entries are language:zone, not " + entry);
             }
             zones.put(parts[0].strip(), ZoneId.of(parts[1].strip()));
         }

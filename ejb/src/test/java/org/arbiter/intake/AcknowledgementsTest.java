@@ -20,12 +20,15 @@ import org.arbiter.cases.Filing;
 import org.arbiter.cases.Party;
 import org.arbiter.cases.ScoredType;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.LocalTimes;
 import org.arbiter.shared.Money;
 import org.junit.jupiter.api.Test;
 
 class AcknowledgementsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Acknowledgements BEIJING_FOR_CHINESE =
+            new Acknowledgements(new LocalTimes(Map.of("zh", ZoneId.of("Asia/Shanghai"))));
 
     private static DisputeCase filed(String language, double confidence) {
         Filing filing = new Filing("O-7", new Party("buyer1", PartySide.BUYER), new Party("seller1", PartySide.SELLER),
@@ -40,7 +43,7 @@ class AcknowledgementsTest {
     void inEnglishItNamesTheCaseTheCategoryAndEveryClock() {
         DisputeCase filed = filed("en", 0.9);
 
-        String text = new Acknowledgements(Map.of("zh", ZoneId.of("Asia/Shanghai"))).write(filed, Map.of());
+        String text = BEIJING_FOR_CHINESE.write(filed, Map.of());
 
         assertThat(text).contains(filed.getCaseNumber().value()).contains("O-7").contains("parcel not received")
                 .contains("high priority").contains("(seller1) has until 2026-11-25 10:00 UTC")
@@ -52,8 +55,7 @@ class AcknowledgementsTest {
     void inChineseWithTheMaskingNotice() {
         DisputeCase filed = filed("zh", 0.9);
 
-        String text = new Acknowledgements(Map.of("zh", ZoneId.of("Asia/Shanghai")))
-                .write(filed, Map.of(SensitiveDataKind.BANK_CARD, 2));
+        String text = BEIJING_FOR_CHINESE.write(filed, Map.of(SensitiveDataKind.BANK_CARD, 2));
 
         assertThat(text).contains("我们已受理").contains(filed.getCaseNumber().value()).contains("未收到货")
                 .contains("2026年11月25日 18:00（北京时间）").contains("2个银行卡号")
@@ -62,14 +64,17 @@ class AcknowledgementsTest {
 
     @Test
     void aZoneWithoutANameIsGivenAsItsOffset() {
-        String text = new Acknowledgements(Map.of("en", ZoneId.of("Europe/Berlin"))).write(filed("en", 0.9), Map.of());
+        Acknowledgements berlinForEnglish = new Acknowledgements(new LocalTimes(Map.of("en", ZoneId.of("Europe/Berlin"))));
+
+        String text = berlinForEnglish.write(filed("en", 0.9), Map.of());
 
         assertThat(text).contains("(seller1) has until 2026-11-25 11:00 GMT+1");
     }
 
     @Test
     void anUnsureCaseSaysASpecialistWillConfirmIt() {
-        String text = new Acknowledgements(Map.of()).write(filed("en", 0.4), Map.of(SensitiveDataKind.RESIDENT_ID, 1));
+        String text = new Acknowledgements(new LocalTimes(Map.of()))
+                .write(filed("en", 0.4), Map.of(SensitiveDataKind.RESIDENT_ID, 1));
 
         assertThat(text).contains("specialist will confirm").doesNotContain("has until")
                 .contains("an identity-card number");
