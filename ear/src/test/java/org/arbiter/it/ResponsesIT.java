@@ -142,14 +142,14 @@ class ResponsesIT {
         JsonNode meanwhile = Api.as("specialist1").get("/api/v1/cases/" + caseNumber).json();
         assertThat(deadline(meanwhile, "RESOLUTION").get("state").asText()).as("the seller was not asked").isEqualTo("PAUSED");
 
-        Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker screen", Evidence.jpeg(42));
+        String photo = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker screen", Evidence.jpeg(42));
 
         JsonNode answered = Api.as("specialist1").get("/api/v1/cases/" + caseNumber).json();
         assertThat(deadline(answered, "RESOLUTION").get("state").asText()).isEqualTo("RUNNING");
         assertThat(deadline(answered, "INFORMATION_REQUEST")).isNull();
         assertThat(Api.as("specialist1").get("/api/v1/cases/" + caseNumber + "/audit").body())
                 .contains("INFORMATION_RECEIVED");
-        assertThat(answered.get("messages").toString()).contains("answered with evidence").contains("the locker screen");
+        assertThat(answered.get("messages").toString()).contains("Answered with photo #" + photo + ": the locker screen");
     }
 
     @Test
@@ -164,7 +164,10 @@ class ResponsesIT {
                 .contains("RESPONDENT").doesNotContain("PLATFORM");
     }
 
-    /** A notice is written in its case's language, its times in that language's zone, as the acknowledgement is. */
+    /**
+     * A notice is written in its case's language, its times in that language's zone, as the acknowledgement is; so
+     * is what the platform itself writes on the case.
+     */
     @Test
     void aChineseComplaintsNoticesAreInChineseWithBeijingTime() {
         String order = Orders.push("buyer2", "seller2", "60.00");
@@ -183,6 +186,13 @@ class ResponsesIT {
             assertThat(filed).contains("请在").contains("（北京时间）之前提交说明和证据");
         }
         assertThat(english).startsWith("buyer1 filed complaint " + caseNumber + " about order");
+
+        // What the platform writes on the case is in the case's language too: the answer a photo gives.
+        Api.as("specialist1").post("/api/v1/cases/" + chinese + "/information-requests",
+                object("from", "COMPLAINANT", "question", "请上传快递柜屏幕的照片。"));
+        String photo = Evidence.upload("buyer2", chinese, "PHOTO", "快递柜屏幕", Evidence.jpeg(48));
+        assertThat(Api.as("buyer2").get("/api/v1/cases/" + chinese).json().get("messages").toString())
+                .contains("以照片（#" + photo + "）作答：快递柜屏幕");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -30,7 +31,9 @@ import org.arbiter.custody.CustodyChain;
 import org.arbiter.custody.CustodyEvent;
 import org.arbiter.deadlines.SlaPolicy;
 import org.arbiter.idempotency.IdempotentWrite;
+import org.arbiter.notifications.NoticeWriter;
 import org.arbiter.shared.Caller;
+import org.arbiter.shared.DisplaySettings;
 import org.arbiter.shared.Digits;
 import org.arbiter.shared.Fields;
 import org.arbiter.shared.InvalidRequestException;
@@ -74,7 +77,17 @@ public class EvidenceService {
     @Inject
     Clock clock;
 
+    @Inject
+    DisplaySettings display;
+
     private final SensitiveDataScreen screen = new SensitiveDataScreen();
+    /** Writes what the platform says on a case (the answer evidence gives) in the case's language. */
+    private NoticeWriter words;
+
+    @PostConstruct
+    void prepare() {
+        words = new NoticeWriter(display.times());
+    }
 
     /** Turns the upload's query fields into a description, naming every wrong field. */
     public EvidenceDescription describe(String kindText, String captionText, String staffOnlyText) {
@@ -138,8 +151,10 @@ public class EvidenceService {
         recordEvent(disputeCase, actor, "EVIDENCE_SUBMITTED", added, description.staffOnly(),
                 NoticeText.of("evidence-submitted", actor.userId(), caseNumber(disputeCase), description.kind(),
                         item.getId().toString()), now);
-        if (disputeCase.evidenceSubmitted(actor, "#" + item.getId() + " " + description.kind().name()
-                + (description.staffOnly() ? "" : ": " + description.caption()), sla, now)) {
+        // Only a party answers, and a party's evidence is never staff-only: its caption is the parties' to read.
+        String answer = words.write(disputeCase.getClaim().getLanguage(),
+                NoticeText.of("answered-with-evidence", description.kind(), item.getId().toString(), description.caption()));
+        if (disputeCase.evidenceSubmitted(actor, answer, sla, now)) {
             item.answeredAQuestion();
         }
         cases.update(disputeCase);

@@ -95,4 +95,14 @@ class NoticeWriterTest {
         assertThat(writer.write("en", NoticeText.of("escalated", "AR-1", "L2", DeadlineKind.FIRST_RESPONSE, DUE)))
                 .isEqualTo("Case AR-1 is escalated to L2 (first response missed); resolve it by 2026-11-25 10:00 UTC.");
     }
+
+    /** The case message a party's evidence answers a question with: a party's caption comes through untouched. */
+    @Test
+    void theAnswerEvidenceGivesIsInTheCasesLanguageWithItsCaptionAsWritten() {
+        NoticeText answer = NoticeText.of("answered-with-evidence", EvidenceKind.PHOTO, "12", "the locker's screen {0}");
+
+        assertThat(writer.write("en", answer)).isEqualTo("Answered with photo #12: the locker's screen {0}");
+        assertThat(writer.write("zh", NoticeText.of("answered-with-evidence", EvidenceKind.PHOTO, "12", "快递柜屏幕")))
+                .isEqualTo("以照片（#12）作答：快递柜屏幕");
+    }
 }
