@@ -117,6 +117,33 @@ class IdempotentWritesIT {
         assertThat(Api.as("buyer1").get(casePath() + "/evidence").json().get("items")).hasSize(3);
     }
 
+    /**
+     * The client lost the answer to its upload, and the case was withdrawn before it sent it again: the retry is owed
+     * the first answer, not a refusal of evidence on a withdrawn case. A new upload is refused.
+     */
+    @Test
+    void aRetriedUploadIsAnsweredAfterTheCaseWasWithdrawn() {
+        String key = Api.unique("upload-then-withdraw");
+        String path = Evidence.path(caseNumber, "PHOTO", "the empty locker");
+        byte[] photo = Evidence.jpeg(49);
+        Api.Reply first = Api.as("buyer1").upload(path, photo, key(key));
+        Api.as("buyer1").post(casePath() + "/withdrawal", object("reason", "the parcel turned up after all"));
+
+        Api.Reply retry = Api.as("buyer1").upload(path, photo, key(key));
+        Api.Reply anotherFile = Api.as("buyer1").upload(path, Evidence.jpeg(50), key(key));
+        Api.Reply fresh = Api.as("buyer1").upload(path, photo, key(Api.unique("after-withdrawal")));
+        Api.Reply stranger = Api.as("buyer2").upload(path, photo, key(key));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(anotherFile.status()).as(anotherFile.toString()).isEqualTo(422);
+        assertThat(fresh.status()).as(fresh.toString()).isEqualTo(409);
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(404);
+        assertThat(custodyEvents()).containsExactly("SUBMITTED");
+    }
+
     @Test
     void aRetriedNoteOrWithdrawalHappensOnce() {
         String id = Evidence.upload("buyer1", caseNumber, "PHOTO", "the locker", Evidence.jpeg(43));

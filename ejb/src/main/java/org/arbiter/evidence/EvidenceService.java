@@ -109,11 +109,14 @@ public class EvidenceService {
     }
 
     /**
-     * As {@link #allowance}, for the retry of an upload its key has answered: the caller's right is checked as for
-     * any upload, the quota its first attempt used up is not, and the upload may be as large as the first was.
+     * As {@link #allowance}, for the retry of an upload its key has answered: the caller must still see the case and
+     * stand on the side the first upload was from; neither the quota its first attempt used up nor the case's status
+     * since (a withdrawal after the first upload) is held against it, since what it gets is the first answer. The
+     * upload may be as large as the first was.
      */
     public long allowanceForRetry(Caller caller, String caseNumber, EvidenceDescription description, long firstSize) {
-        mayAdd(caller, access.find(caller, caseNumber), description);
+        DisputeCase disputeCase = access.find(caller, caseNumber);
+        checkSource(disputeCase.sideOf(disputeCase.standingOf(caller)), description);
         return Math.min(settings.maxFileBytes(), firstSize);
     }
 
