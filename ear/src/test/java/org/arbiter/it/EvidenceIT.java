@@ -268,7 +268,30 @@ class EvidenceIT {
         Api.Reply chat = Api.as("buyer1").upload(Evidence.path(caseNumber, "CHAT_LOG", "chat with the seller"),
                 Evidence.chat("2026-11-03 10:15 buyer1: 你好，包裹到哪里了？\n2026-11-03 10:20 seller1: 已经发货了\n"));
         assertThat(chat.status()).as(chat.toString()).isEqualTo(201);
-        assertThat(chat.json().get("mediaType").asText()).isEqualTo("text/plain");
+        assertThat(chat.json().get("mediaType").asText()).isEqualTo("text/plain; charset=UTF-8");
+    }
+
+    /** A Chinese chat export from Windows (GB18030, or Notepad's UTF-16) is served in its own charset, not as UTF-8. */
+    @Test
+    void aTextIsServedInItsOwnCharset() {
+        String text = "2026-11-03 10:15 买家: 你好，包裹到哪里了？\n2026-11-03 10:20 卖家: 已经发货了\n";
+        byte[] gb18030 = text.getBytes(java.nio.charset.Charset.forName("GB18030"));
+        byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+
+        for (byte[] export : List.of(gb18030, utf16)) {
+            Api.Reply uploaded = Api.as("buyer1").upload(Evidence.path(caseNumber, "CHAT_LOG", "chat export"), export);
+            assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+            String charset = export == gb18030 ? "GB18030" : "UTF-16";
+            assertThat(uploaded.json().get("mediaType").asText()).isEqualTo("text/plain; charset=" + charset);
+            // The span of the messages is read in the same charset: both timestamps are found.
+            assertThat(uploaded.json().toString()).contains("2 timestamp(s)");
+
+            Api.BinaryReply download = Api.as("seller1").bytes("GET", uploaded.json().get("contentUrl").asText());
+            assertThat(download.body()).isEqualTo(export);
+            assertThat(download.header("Content-Type").replace(" ", "").toLowerCase(java.util.Locale.ROOT))
+                    .isEqualTo("text/plain;charset=" + charset.toLowerCase(java.util.Locale.ROOT));
+            assertThat(download.header("Content-Disposition")).endsWith(".txt\"");
+        }
     }
 
     @Test

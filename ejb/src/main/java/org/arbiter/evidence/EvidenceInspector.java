@@ -21,6 +21,7 @@ import org.arbiter.evidence.content.LocationStripper;
 import org.arbiter.evidence.content.PhotoFacts;
 import org.arbiter.evidence.content.PhotoMetadata;
 import org.arbiter.evidence.content.SniffedMedia;
+import org.arbiter.evidence.content.TextCharset;
 
 /**
  * Looks at uploaded bytes: what they are (before they are stored), and once stored, when they were captured
@@ -115,7 +116,7 @@ public class EvidenceInspector {
         Optional<ChatSpan> span = withStoredFile(blob, file -> {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] head = in.readNBytes(HEAD_BYTES);
-                Charset charset = ChatTimestamps.charsetOf(head, head.length);
+                Charset charset = TextCharset.of(head, head.length);
                 try (InputStream text = Files.newInputStream(file)) {
                     return ChatTimestamps.scan(text, charset, settings.localZone(), clock.instant());
                 }

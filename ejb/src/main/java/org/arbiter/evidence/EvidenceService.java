@@ -375,7 +375,8 @@ public class EvidenceService {
     }
 
     private static String extensionOf(String mediaType) {
-        return switch (mediaType) {
+        int parameters = mediaType.indexOf(';');
+        return switch (parameters < 0 ? mediaType : mediaType.substring(0, parameters).strip()) {
             case "image/jpeg" -> ".jpg";
             case "image/png" -> ".png";
             case "image/gif" -> ".gif";

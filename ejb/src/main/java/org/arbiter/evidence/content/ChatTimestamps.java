@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -72,20 +68,6 @@ public final class ChatTimestamps {
             }
         }
         return scan.span();
-    }
-
-    /** UTF-8 when the head decodes as UTF-8, else GB18030 (the usual encoding of Chinese exports on Windows). */
-    public static Charset charsetOf(byte[] head, int length) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        // A multi-byte character cut at the head's end is not an error: leave the last 3 bytes out.
-        int checked = length < ContentSniffer.HEAD_BYTES ? length : Math.max(0, length - 3);
-        try {
-            utf8.decode(ByteBuffer.wrap(head, 0, checked));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("GB18030");
-        }
     }
 
     private static final class Scan {

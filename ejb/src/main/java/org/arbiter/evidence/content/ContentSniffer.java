@@ -3,12 +3,8 @@ package org.arbiter.evidence.content;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -120,49 +116,52 @@ public final class ContentSniffer {
      * character cut at the end of the head is not held against it.
      */
     static boolean looksLikeText(byte[] head, int length) {
-        int checked = length < HEAD_BYTES ? length : Math.max(0, length - 4);
-        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030")}) {
-            CharsetDecoder decoder = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            try {
-                CharBuffer text = decoder.decode(ByteBuffer.wrap(head, 0, checked));
+        for (Charset charset : TextCharset.WITHOUT_A_MARK) {
+            CharBuffer text = TextCharset.decoded(charset, head, length);
+            if (text != null) {
                 return text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
                         || c == 0x7F);
-            } catch (CharacterCodingException e) {
-                // try the next encoding
             }
         }
         return false;
     }
 
-    /** Plain text, unless it opens like markup or a script; JSON when it is a JSON object or array. */
+    /**
+     * Plain text with its charset, unless it opens like markup or a script (in whichever charset it is written);
+     * JSON when it is a JSON object or array in UTF-8, the encoding JSON is exchanged in.
+     */
     private static SniffedMedia text(byte[] head, int length) {
-        int first = 0;
-        // Skip a UTF-8 byte order mark and leading white space.
-        if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            first = 3;
-        }
-        while (first < length && Character.isWhitespace(head[first])) {
-            first++;
-        }
-        if (first < length && head[first] == '<') {
+        Charset charset = TextCharset.of(head, length);
+        String opening = openingOf(new String(head, 0, length, charset));
+        if (opening.startsWith("<")) {
             throw refused("text/html");
         }
-        if (first + 1 < length && head[first] == '#' && head[first + 1] == '!') {
+        if (opening.startsWith("#!")) {
             throw refused("application/x-sh");
         }
-        if (first < length && (head[first] == '{' || head[first] == '[') && readsAsJson(head, first, length)) {
+        if (charset.equals(StandardCharsets.UTF_8) && (opening.startsWith("{") || opening.startsWith("["))
+                && readsAsJson(head, length)) {
             return new SniffedMedia("application/json", EvidenceFamily.TEXT);
         }
-        return new SniffedMedia("text/plain", EvidenceFamily.TEXT);
+        return new SniffedMedia("text/plain; charset=" + charset.name(), EvidenceFamily.TEXT);
+    }
+
+    /** The text from its first character that is neither white space nor a byte order mark. */
+    private static String openingOf(String text) {
+        int first = 0;
+        while (first < text.length() && (Character.isWhitespace(text.charAt(first)) || text.charAt(first) == '\uFEFF')) {
+            first++;
+        }
+        return text.substring(first);
     }
 
     /**
      * Whether the head parses as JSON as far as it goes: a chat log whose lines open with "[2026-11-05 10:00]" starts
      * like an array, and is text. Running out of head is no fault (the file goes on); any other parse error is.
      */
-    private static boolean readsAsJson(byte[] head, int first, int length) {
-        try (JsonParser parser = JSON.createParser(head, first, length - first)) {
+    private static boolean readsAsJson(byte[] head, int length) {
+        // The parser skips a byte order mark and white space itself.
+        try (JsonParser parser = JSON.createParser(head, 0, length)) {
             while (parser.nextToken() != null) {
                 // every token up to the end of what was read
             }
@@ -170,7 +169,7 @@ public final class ContentSniffer {
         } catch (JsonProcessingException e) {
             // Cut off by the head: the parser fails at its very end ("end-of-input within Array entries").
             return e instanceof JsonEOFException
-                    || e.getLocation() != null && e.getLocation().getByteOffset() >= length - first;
+                    || e.getLocation() != null && e.getLocation().getByteOffset() >= length;
         } catch (IOException notJson) {
             return false;
         }

@@ -19,7 +19,7 @@ class ChatTimestampsTest {
 
     private static Optional<ChatSpan> scan(String text, Charset charset) throws IOException {
         byte[] bytes = text.getBytes(charset);
-        return ChatTimestamps.scan(new ByteArrayInputStream(bytes), ChatTimestamps.charsetOf(bytes, bytes.length), SHANGHAI, NOW);
+        return ChatTimestamps.scan(new ByteArrayInputStream(bytes), TextCharset.of(bytes, bytes.length), SHANGHAI, NOW);
     }
 
     @Test
@@ -40,6 +40,13 @@ class ChatTimestampsTest {
     @Test
     void gb18030_exports_are_read_too() throws IOException {
         ChatSpan span = scan("2026年11月4日 09:15 卖家: 快递员说放在门口了\n", Charset.forName("GB18030")).orElseThrow();
+        assertThat(span.first()).isEqualTo(Instant.parse("2026-11-04T01:15:00Z"));
+    }
+
+    /** Windows Notepad's "Unicode": UTF-16 little-endian behind its byte order mark. */
+    @Test
+    void utf16_exports_are_read_too() throws IOException {
+        ChatSpan span = scan("\uFEFF2026年11月4日 09:15 卖家: 快递员说放在门口了\n", StandardCharsets.UTF_16LE).orElseThrow();
         assertThat(span.first()).isEqualTo(Instant.parse("2026-11-04T01:15:00Z"));
     }
 

@@ -60,20 +60,44 @@ class ContentSnifferTest {
     @Test
     void chat_exports_are_text_or_json_in_utf8_and_gb18030() {
         String chat = "2026-11-03 14:05:09 买家: 你好，包裹显示已签收但我没有收到\n2026-11-03 14:06:30 卖家: 请稍等，我查一下物流\n";
-        assertThat(sniff(chat.getBytes(StandardCharsets.UTF_8))).isEqualTo(new SniffedMedia("text/plain", EvidenceFamily.TEXT));
-        assertThat(sniff(chat.getBytes(Charset.forName("GB18030"))).family()).isEqualTo(EvidenceFamily.TEXT);
+        assertThat(sniff(chat.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new SniffedMedia("text/plain; charset=UTF-8", EvidenceFamily.TEXT));
+        assertThat(sniff(chat.getBytes(Charset.forName("GB18030"))))
+                .isEqualTo(new SniffedMedia("text/plain; charset=GB18030", EvidenceFamily.TEXT));
         byte[] json = "[{\"from\":\"buyer\",\"time\":\"2026-11-03T14:05:09+08:00\",\"text\":\"where is my parcel?\"}]"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(sniff(json)).isEqualTo(new SniffedMedia("application/json", EvidenceFamily.TEXT));
         // Opening like an array is not enough: chat lines start with their time in brackets.
         assertThat(sniff("[2026-11-05 10:00:00] buyer: hi\n[2026-11-05 10:01:00] seller: hello\n"
-                .getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain");
-        assertThat(sniff("{not json at all}".getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain");
+                .getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(sniff("{not json at all}".getBytes(StandardCharsets.UTF_8)).mediaType())
+                .isEqualTo("text/plain; charset=UTF-8");
         // A long export is judged on its head: cut off inside the array, it is still JSON.
         assertThat(sniff(("[" + "{\"text\":\"hello\"},".repeat(2000)).getBytes(StandardCharsets.UTF_8)).mediaType())
                 .isEqualTo("application/json");
         byte[] bomJson = ("\uFEFF  {\"messages\": []}").getBytes(StandardCharsets.UTF_8);
         assertThat(sniff(bomJson).mediaType()).isEqualTo("application/json");
+    }
+
+    /**
+     * A text is served in its own charset, or a reader's browser shows the Chinese of a GB18030 or UTF-16 export as
+     * mojibake; JSON is UTF-8, so JSON in another encoding is the text it is.
+     */
+    @Test
+    void a_text_is_known_with_its_charset() {
+        String chat = "2026-11-03 14:05:09 买家: 你好，包裹显示已签收但我没有收到\n";
+        byte[] notepadUnicode = ("\uFEFF" + chat).getBytes(StandardCharsets.UTF_16LE);
+        assertThat(sniff(notepadUnicode)).isEqualTo(new SniffedMedia("text/plain; charset=UTF-16", EvidenceFamily.TEXT));
+        assertThat(sniff(("\uFEFF" + chat).getBytes(StandardCharsets.UTF_16BE)).mediaType())
+                .isEqualTo("text/plain; charset=UTF-16");
+        assertThat(sniff(("\uFEFF" + chat).getBytes(StandardCharsets.UTF_8)).mediaType())
+                .isEqualTo("text/plain; charset=UTF-8");
+        assertThat(sniff("buyer: ok".getBytes(StandardCharsets.US_ASCII)).mediaType()).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(sniff("[{\"text\":\"你好\"}]".getBytes(Charset.forName("GB18030"))).mediaType())
+                .isEqualTo("text/plain; charset=GB18030");
+        // Mostly ASCII, in neither UTF-8 nor GB18030 (an old Western export): read byte by byte rather than refused.
+        assertThat(sniff("The buyer wrote: the caf\u00e9 by the locker was closed all day.\n".repeat(20)
+                .getBytes(StandardCharsets.ISO_8859_1)).mediaType()).isEqualTo("text/plain; charset=windows-1252");
     }
 
     @Test
@@ -101,6 +125,9 @@ class ContentSnifferTest {
         assertRefused("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
         assertRefused("  <div onclick=\"steal()\">click</div>".getBytes(StandardCharsets.UTF_8));
         assertRefused("<?xml version=\"1.0\"?><note>x</note>".getBytes(StandardCharsets.UTF_8));
+        // Markup is markup in any encoding, after any amount of white space.
+        assertRefused("\uFEFF<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_16LE));
+        assertRefused((" ".repeat(5000) + "<html><script>alert(1)</script></html>").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -118,6 +145,7 @@ class ContentSnifferTest {
         }
         assertRefused(gzip.toByteArray());
         assertRefused("#!/bin/sh\nrm -rf ~\n".getBytes(StandardCharsets.UTF_8));
+        assertRefused("\uFEFF#!/bin/sh\nrm -rf ~\n".getBytes(StandardCharsets.UTF_16BE));
         assertRefused(withRandomTail(new byte[0], 4096)); // random bytes: application/octet-stream
     }
 
