@@ -1,5 +1,8 @@
 package org.arbiter.idempotency;
 
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -27,6 +30,18 @@ public class IdempotencyRequest {
         String taken = key;
         key = null;
         return taken;
+    }
+
+    /**
+     * What {@code read} gets from the request's instance, or {@code null} outside an HTTP request (a timer, a
+     * start-up task), where there is no request, hence no key, and the bean's proxy throws.
+     */
+    static String inTheRequest(Supplier<String> read) {
+        try {
+            return read.get();
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 
     void answeredWithReplay() {

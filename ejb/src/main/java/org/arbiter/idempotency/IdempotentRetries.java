@@ -3,7 +3,6 @@ package org.arbiter.idempotency;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 
 import org.arbiter.shared.Caller;
@@ -24,12 +23,7 @@ public class IdempotentRetries {
 
     /** The first answer of {@code service.method} (an {@link IdempotentWrite}) to the caller's key, if it has one. */
     public Optional<StoredResponse> firstAnswer(Caller caller, Class<?> service, String method) {
-        String key;
-        try {
-            key = request.key();
-        } catch (ContextNotActiveException e) {
-            return Optional.empty(); // no HTTP request, no key
-        }
+        String key = IdempotencyRequest.inTheRequest(request::key);
         return key == null ? Optional.empty()
                 : store.answerTo(caller.userId(), IdempotentWriteInterceptor.operationOf(service, method), key);
     }

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -45,7 +44,7 @@ public class IdempotentWriteInterceptor {
 
     @AroundInvoke
     public Object once(InvocationContext invocation) throws Exception {
-        String key = keyOfTheRequest();
+        String key = IdempotencyRequest.inTheRequest(request::take);
         if (key == null) {
             return invocation.proceed();
         }
@@ -93,14 +92,6 @@ public class IdempotentWriteInterceptor {
         request.answeredWithReplay();
         JavaType type = Json.mapper().getTypeFactory().constructType(method.getGenericReturnType());
         return Json.mapper().readValue(first.body(), type);
-    }
-
-    private String keyOfTheRequest() {
-        try {
-            return request.take();
-        } catch (ContextNotActiveException e) {
-            return null; // a timer or a start-up task: no HTTP request, no key
-        }
     }
 
     private static Caller callerAmong(Object[] parameters, Method method) {
