@@ -434,12 +434,13 @@ public class DisputeCase {
      * evidence is what questions are mostly for): the clocks it paused resume. Anyone else's evidence, or evidence
      * while no question waits on its submitter, changes no clock.
      *
+     * @param answer what the case's messages say the evidence answered with, in the case's language
      * @return whether the evidence answered a question
      */
-    public boolean evidenceSubmitted(Caller by, String whatWasSubmitted, SlaPolicy sla, Instant now) {
+    public boolean evidenceSubmitted(Caller by, String answer, SlaPolicy sla, Instant now) {
         Optional<CaseDeadline> request = activeClock(DeadlineKind.INFORMATION_REQUEST);
         if (request.isPresent() && partyOf(request.get().getObligor()).is(by.userId())) {
-            answerInformationRequest(by, "answered with evidence: " + whatWasSubmitted, sla, now);
+            answerInformationRequest(by, answer, sla, now);
             return true;
         }
         return false;

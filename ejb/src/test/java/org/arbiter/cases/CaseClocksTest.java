@@ -265,8 +265,11 @@ class CaseClocksTest {
         assertThat(question.getState()).as("the seller was not asked").isEqualTo(DeadlineState.RUNNING);
         assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).isEqualTo(DeadlineState.PAUSED);
 
-        assertThat(c.evidenceSubmitted(BUYER, "#8 PHOTO: the empty locker", sla, NOW.plusSeconds(120)))
+        c.drainUnsavedMessages();
+        assertThat(c.evidenceSubmitted(BUYER, "Answered with photo #8: the empty locker", sla, NOW.plusSeconds(120)))
                 .as("the answer").isTrue();
+        assertThat(c.drainUnsavedMessages()).extracting(CaseMessage::getText).as("written as given, in the case's language")
+                .containsExactly("Answered with photo #8: the empty locker");
         assertThat(question.getState()).isEqualTo(DeadlineState.MET);
         assertThat(clock(c, DeadlineKind.RESOLUTION).getState()).isEqualTo(DeadlineState.RUNNING);
         assertThat(actions(c)).contains("INFORMATION_RECEIVED");
