@@ -133,6 +133,9 @@ class IdempotentWritesIT {
         Api.Reply anotherFile = Api.as("buyer1").upload(path, Evidence.jpeg(50), key(key));
         Api.Reply fresh = Api.as("buyer1").upload(path, photo, key(Api.unique("after-withdrawal")));
         Api.Reply stranger = Api.as("buyer2").upload(path, photo, key(key));
+        String otherCase = Evidence.caseOfBuyer1("The parcel came a week late and the box was crushed at one corner.");
+        Api.Reply onAnotherCase = Api.as("buyer1").upload(Evidence.path(otherCase, "PHOTO", "the empty locker"), photo,
+                key(key));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
@@ -141,6 +144,8 @@ class IdempotentWritesIT {
         assertThat(anotherFile.status()).as(anotherFile.toString()).isEqualTo(422);
         assertThat(fresh.status()).as(fresh.toString()).isEqualTo(409);
         assertThat(stranger.status()).as(stranger.toString()).isEqualTo(404);
+        assertThat(onAnotherCase.status()).as("the key on another case: " + onAnotherCase).isEqualTo(422);
+        assertThat(Api.as("buyer1").get("/api/v1/cases/" + otherCase + "/evidence").json().get("items")).isEmpty();
         assertThat(custodyEvents()).containsExactly("SUBMITTED");
     }
 

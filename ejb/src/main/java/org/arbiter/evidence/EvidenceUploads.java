@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.arbiter.api.evidence.EvidenceView;
+import org.arbiter.cases.CaseNumber;
 import org.arbiter.evidence.content.SniffedMedia;
 import org.arbiter.idempotency.IdempotencyKeyReusedException;
 import org.arbiter.idempotency.IdempotentRetries;
@@ -56,15 +57,17 @@ public class EvidenceUploads {
                                String contentLength, InputStream body) {
         EvidenceDescription description = evidence.describe(kind, caption, staffOnly);
         long declared = declaredLength(contentLength);
-        // A retry of an answered upload is not judged against the quota its first attempt used: the record step
-        // answers it as the first time. It is the same file, so it has the first one's size; another size is another
-        // file under the key, refused before a byte is read.
+        // A retry of an answered upload is not judged against the quota its first attempt used, nor against the case's
+        // status since: the record step answers it as the first time. It is the same file on the same case, so it has
+        // the first one's size; another case or size is another request under the key, refused before a byte is read.
         Optional<StoredResponse> first = retries.firstAnswer(caller, EvidenceService.class, "record");
         long allowed;
         if (first.isPresent()) {
-            long firstSize = sizeOf(first.get());
-            allowed = evidence.allowanceForRetry(caller, caseNumber, description, firstSize);
-            if (declared >= 0 && declared != firstSize) {
+            EvidenceView firstUpload = read(first.get());
+            allowed = evidence.allowanceForRetry(caller, caseNumber, description, firstUpload.sizeBytes());
+            // Another case or another size is another request under the key: refused before a byte is read.
+            if (!CaseNumber.parse(caseNumber).map(CaseNumber::value).equals(Optional.of(firstUpload.caseNumber()))
+                    || declared >= 0 && declared != firstUpload.sizeBytes()) {
                 throw new IdempotencyKeyReusedException();
             }
         } else {
@@ -107,9 +110,9 @@ public class EvidenceUploads {
         }
     }
 
-    private static long sizeOf(StoredResponse firstUpload) {
+    private static EvidenceView read(StoredResponse firstUpload) {
         try {
-            return Json.mapper().readValue(firstUpload.body(), EvidenceView.class).sizeBytes();
+            return Json.mapper().readValue(firstUpload.body(), EvidenceView.class);
         } catch (IOException e) {
             throw new UncheckedIOException("a stored upload answer no longer reads as one", e);
         }
