@@ -112,18 +112,13 @@ public final class ContentSniffer {
     }
 
     /**
-     * Text in UTF-8 or GB18030 without control characters other than tab, line breaks and form feed. A
-     * character cut at the end of the head is not held against it.
+     * Text in the charset its head reads as ({@link TextCharset}) without control characters other than tab, line
+     * breaks and form feed: a binary file has them, whichever charset it is read in.
      */
     static boolean looksLikeText(byte[] head, int length) {
-        for (Charset charset : TextCharset.WITHOUT_A_MARK) {
-            CharBuffer text = TextCharset.decoded(charset, head, length);
-            if (text != null) {
-                return text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-                        || c == 0x7F);
-            }
-        }
-        return false;
+        CharBuffer text = TextCharset.decoded(TextCharset.of(head, length), head, length);
+        return text != null && text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+                || c == 0x7F);
     }
 
     /**
