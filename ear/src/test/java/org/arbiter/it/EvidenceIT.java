@@ -294,6 +294,46 @@ class EvidenceIT {
         }
     }
 
+    /**
+     * The charset is the whole file's, not its head's: an export whose first 64 KiB are ASCII and whose Chinese comes
+     * after them is GB18030; one whose binary bytes come after them is not text, refused with nothing kept; and a
+     * byte order mark in front of a binary file does not make it text.
+     */
+    @Test
+    void aTextIsJudgedWhole() throws IOException {
+        byte[] asciiHead = "2026-11-25 10:00:01 buyer: hello\n".repeat(2100).getBytes(StandardCharsets.US_ASCII);
+        byte[] chineseTail = "2026-11-25 10:01:00 卖家：已经放到快递柜了\n".repeat(50)
+                .getBytes(java.nio.charset.Charset.forName("GB18030"));
+        byte[] binaryTail = new byte[20_000];
+        new java.util.Random(5).nextBytes(binaryTail);
+        long before = storedFiles();
+
+        Api.Reply chinese = Api.as("buyer1").upload(Evidence.path(caseNumber, "CHAT_LOG", "long chat"),
+                concat(asciiHead, chineseTail));
+        long afterTheChat = storedFiles();
+        Api.Reply binary = Api.as("buyer1").upload(Evidence.path(caseNumber, "CHAT_LOG", "chat, then junk"),
+                concat(asciiHead, binaryTail));
+        Api.Reply marked = Api.as("buyer1").upload(Evidence.path(caseNumber, "OTHER", "junk behind a mark"),
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, binaryTail));
+
+        assertThat(chinese.status()).as(chinese.toString()).isEqualTo(201);
+        assertThat(chinese.json().get("mediaType").asText()).isEqualTo("text/plain; charset=GB18030");
+        assertThat(afterTheChat).isEqualTo(before + 1);
+        for (Api.Reply refused : List.of(binary, marked)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(binary.body()).contains("not text throughout");
+        assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).hasSize(1);
+        assertThat(storedFiles()).as("nothing of the refused files is kept").isEqualTo(afterTheChat);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     @Test
     void badFieldsAreNamed() {
         Api.Reply noKind = Api.as("buyer1").upload(evidencePath() + "?caption=x", Evidence.jpeg(3));

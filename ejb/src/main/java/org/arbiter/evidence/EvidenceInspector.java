@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.arbiter.evidence.content.PhotoFacts;
 import org.arbiter.evidence.content.PhotoMetadata;
 import org.arbiter.evidence.content.SniffedMedia;
 import org.arbiter.evidence.content.TextCharset;
+import org.arbiter.evidence.content.UnsupportedEvidenceTypeException;
 
 /**
  * Looks at uploaded bytes: what they are (before they are stored), and once stored, when they were captured
@@ -112,18 +114,36 @@ public class EvidenceInspector {
         }
     }
 
-    private StoredContent chat(StoredBlob blob, String mediaType) throws IOException {
-        Optional<ChatSpan> span = withStoredFile(blob, file -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] head = in.readNBytes(HEAD_BYTES);
-                Charset charset = TextCharset.of(head, head.length);
+    /**
+     * A chat export: its charset is judged on the whole file, now that it is stored (a head in ASCII says nothing of
+     * the Chinese after it, a text head nothing of binary bytes after it), and its messages are dated.
+     *
+     * @throws UnsupportedEvidenceTypeException (415) when it is not text throughout
+     */
+    private StoredContent chat(StoredBlob blob, String sniffedType) throws IOException {
+        record Chat(Optional<Charset> charset, Optional<ChatSpan> span) {
+        }
+        Chat chat = withStoredFile(blob, file -> {
+            try {
+                Optional<Charset> charset = TextCharset.ofFile(file);
+                if (charset.isEmpty()) {
+                    return new Chat(charset, Optional.empty());
+                }
                 try (InputStream text = Files.newInputStream(file)) {
-                    return ChatTimestamps.scan(text, charset, settings.localZone(), clock.instant());
+                    return new Chat(charset,
+                            ChatTimestamps.scan(text, charset.get(), settings.localZone(), clock.instant()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+        Charset charset = chat.charset().orElseThrow(() -> new UnsupportedEvidenceTypeException(
+                "application/octet-stream", "the file is not text throughout: after its start come bytes no text has; "
+                + "accepted as text: plain-text or JSON chat exports"));
+        // JSON is exchanged in UTF-8; a JSON export in another encoding is the text it is.
+        String mediaType = sniffedType.equals("application/json") && charset.equals(StandardCharsets.UTF_8)
+                ? sniffedType : "text/plain; charset=" + charset.name();
+        Optional<ChatSpan> span = chat.span();
         return new StoredContent(blob.sha256(), blob.sizeBytes(), mediaType,
                 span.map(ChatSpan::first).orElse(null),
                 span.map(s -> s.describe(settings.localZone().getId())).orElse(null), false, null);

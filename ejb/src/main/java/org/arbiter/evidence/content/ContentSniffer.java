@@ -3,9 +3,9 @@ package org.arbiter.evidence.content;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,6 +32,8 @@ public final class ContentSniffer {
 
     /** How many first bytes the sniffer needs; callers read this much before deciding. */
     public static final int HEAD_BYTES = 65536;
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -111,43 +113,51 @@ public final class ContentSniffer {
         return type;
     }
 
-    /**
-     * Text in the charset its head reads as ({@link TextCharset}) without control characters other than tab, line
-     * breaks and form feed: a binary file has them, whichever charset it is read in.
-     */
+    /** Text in some charset ({@link TextCharset}): a binary file is not, whichever charset it is read in. */
     static boolean looksLikeText(byte[] head, int length) {
-        CharBuffer text = TextCharset.decoded(TextCharset.of(head, length), head, length);
-        return text != null && text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-                || c == 0x7F);
+        return TextCharset.ofHead(head, length).isPresent();
     }
 
     /**
-     * Plain text with its charset, unless it opens like markup or a script (in whichever charset it is written);
-     * JSON when it is a JSON object or array in UTF-8, the encoding JSON is exchanged in.
+     * Plain text, unless it opens like markup or a script; JSON when it is a JSON object or array in UTF-8, the
+     * encoding JSON is exchanged in. Which charset the whole file is in is the inspector's to say, once it is
+     * stored: its head may be ASCII and its rest not.
      */
     private static SniffedMedia text(byte[] head, int length) {
-        Charset charset = TextCharset.of(head, length);
+        Charset charset = TextCharset.ofHead(head, length).orElseThrow(() -> refused("application/octet-stream"));
+        // Markup is refused in the charset the head reads as and in the ones it might be mistaken for: "\xA1\xA1<"
+        // is "¡¡<" in windows-1252 and an ideographic space before the markup in GB18030 ("\xA1\x40<" in Big5).
+        for (Charset reading : List.of(charset, StandardCharsets.UTF_8, GB18030, BIG5)) {
+            String opening = openingOf(new String(head, 0, length, reading));
+            if (opening.startsWith("<")) {
+                throw refused("text/html");
+            }
+            if (opening.startsWith("#!")) {
+                throw refused("application/x-sh");
+            }
+        }
         String opening = openingOf(new String(head, 0, length, charset));
-        if (opening.startsWith("<")) {
-            throw refused("text/html");
-        }
-        if (opening.startsWith("#!")) {
-            throw refused("application/x-sh");
-        }
         if (charset.equals(StandardCharsets.UTF_8) && (opening.startsWith("{") || opening.startsWith("["))
                 && readsAsJson(head, length)) {
             return new SniffedMedia("application/json", EvidenceFamily.TEXT);
         }
-        return new SniffedMedia("text/plain; charset=" + charset.name(), EvidenceFamily.TEXT);
+        return new SniffedMedia("text/plain", EvidenceFamily.TEXT);
     }
 
-    /** The text from its first character that is neither white space nor a byte order mark. */
+    /**
+     * The text from its first character that is not white space of any kind: spaces of every width (no-break,
+     * ideographic), invisible formatting characters (zero-width space, byte order mark) and line breaks.
+     */
     private static String openingOf(String text) {
         int first = 0;
-        while (first < text.length() && (Character.isWhitespace(text.charAt(first)) || text.charAt(first) == '\uFEFF')) {
+        while (first < text.length() && isBlank(text.charAt(first))) {
             first++;
         }
         return text.substring(first);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /**

@@ -19,7 +19,7 @@ class ChatTimestampsTest {
 
     private static Optional<ChatSpan> scan(String text, Charset charset) throws IOException {
         byte[] bytes = text.getBytes(charset);
-        return ChatTimestamps.scan(new ByteArrayInputStream(bytes), TextCharset.of(bytes, bytes.length), SHANGHAI, NOW);
+        return ChatTimestamps.scan(new ByteArrayInputStream(bytes), TextCharset.ofHead(bytes, bytes.length).orElseThrow(), SHANGHAI, NOW);
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -61,17 +63,16 @@ class ContentSnifferTest {
     void chat_exports_are_text_or_json_in_utf8_and_gb18030() {
         String chat = "2026-11-03 14:05:09 买家: 你好，包裹显示已签收但我没有收到\n2026-11-03 14:06:30 卖家: 请稍等，我查一下物流\n";
         assertThat(sniff(chat.getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(new SniffedMedia("text/plain; charset=UTF-8", EvidenceFamily.TEXT));
+                .isEqualTo(new SniffedMedia("text/plain", EvidenceFamily.TEXT));
         assertThat(sniff(chat.getBytes(Charset.forName("GB18030"))))
-                .isEqualTo(new SniffedMedia("text/plain; charset=GB18030", EvidenceFamily.TEXT));
+                .isEqualTo(new SniffedMedia("text/plain", EvidenceFamily.TEXT));
         byte[] json = "[{\"from\":\"buyer\",\"time\":\"2026-11-03T14:05:09+08:00\",\"text\":\"where is my parcel?\"}]"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(sniff(json)).isEqualTo(new SniffedMedia("application/json", EvidenceFamily.TEXT));
         // Opening like an array is not enough: chat lines start with their time in brackets.
         assertThat(sniff("[2026-11-05 10:00:00] buyer: hi\n[2026-11-05 10:01:00] seller: hello\n"
-                .getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain; charset=UTF-8");
-        assertThat(sniff("{not json at all}".getBytes(StandardCharsets.UTF_8)).mediaType())
-                .isEqualTo("text/plain; charset=UTF-8");
+                .getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain");
+        assertThat(sniff("{not json at all}".getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo("text/plain");
         // A long export is judged on its head: cut off inside the array, it is still JSON.
         assertThat(sniff(("[" + "{\"text\":\"hello\"},".repeat(2000)).getBytes(StandardCharsets.UTF_8)).mediaType())
                 .isEqualTo("application/json");
@@ -79,25 +80,30 @@ class ContentSnifferTest {
         assertThat(sniff(bomJson).mediaType()).isEqualTo("application/json");
     }
 
-    /**
-     * A text is served in its own charset, or a reader's browser shows the Chinese of a GB18030 or UTF-16 export as
-     * mojibake; JSON is UTF-8, so JSON in another encoding is the text it is.
-     */
+    /** Texts in every charset they come in are texts; which charset the whole file is in, the inspector says. */
     @Test
-    void a_text_is_known_with_its_charset() {
+    void texts_in_every_charset_are_texts() {
         String chat = "2026-11-03 14:05:09 买家: 你好，包裹显示已签收但我没有收到\n";
-        byte[] notepadUnicode = ("\uFEFF" + chat).getBytes(StandardCharsets.UTF_16LE);
-        assertThat(sniff(notepadUnicode)).isEqualTo(new SniffedMedia("text/plain; charset=UTF-16", EvidenceFamily.TEXT));
-        assertThat(sniff(("\uFEFF" + chat).getBytes(StandardCharsets.UTF_16BE)).mediaType())
-                .isEqualTo("text/plain; charset=UTF-16");
-        assertThat(sniff(("\uFEFF" + chat).getBytes(StandardCharsets.UTF_8)).mediaType())
-                .isEqualTo("text/plain; charset=UTF-8");
-        assertThat(sniff("buyer: ok".getBytes(StandardCharsets.US_ASCII)).mediaType()).isEqualTo("text/plain; charset=UTF-8");
-        assertThat(sniff("[{\"text\":\"你好\"}]".getBytes(Charset.forName("GB18030"))).mediaType())
-                .isEqualTo("text/plain; charset=GB18030");
-        // Mostly ASCII, in neither UTF-8 nor GB18030 (an old Western export): read byte by byte rather than refused.
-        assertThat(sniff("The buyer wrote: the caf\u00e9 by the locker was closed all day.\n".repeat(20)
-                .getBytes(StandardCharsets.ISO_8859_1)).mediaType()).isEqualTo("text/plain; charset=windows-1252");
+        for (byte[] text : List.of(("\uFEFF" + chat).getBytes(StandardCharsets.UTF_16LE),
+                ("\uFEFF" + chat).getBytes(StandardCharsets.UTF_16BE), ("\uFEFF" + chat).getBytes(StandardCharsets.UTF_8),
+                chat.getBytes(Charset.forName("Big5")), "[{\"text\":\"你好\"}]".getBytes(Charset.forName("GB18030")),
+                "The buyer wrote: the caf\u00e9 by the locker was closed.\n".getBytes(StandardCharsets.ISO_8859_1))) {
+            assertThat(sniff(text)).isEqualTo(new SniffedMedia("text/plain", EvidenceFamily.TEXT));
+        }
+    }
+
+    /** A byte order mark in front of a binary file does not make it text. */
+    @Test
+    void a_byte_order_mark_does_not_make_a_binary_file_text() {
+        byte[] binary = withRandomTail(new byte[0], 4096);
+        for (byte[] mark : List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xFF, (byte) 0xFE},
+                new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+            assertRefused(concat(mark, binary));
+            assertRefused(concat(mark, new byte[64]));
+        }
+        // UTF-32's mark opens like UTF-16's, and read as UTF-16 its text is full of NULs.
+        assertRefused(concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+                "2026-11-25 10:00:01 买家：你好\n".getBytes(Charset.forName("UTF-32LE"))));
     }
 
     @Test
@@ -127,6 +133,13 @@ class ContentSnifferTest {
         assertRefused("<?xml version=\"1.0\"?><note>x</note>".getBytes(StandardCharsets.UTF_8));
         // Markup is markup in any encoding, after any amount of white space.
         assertRefused("\uFEFF<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_16LE));
+        // After white space of any width and invisible characters, in the charset it might be mistaken for too.
+        for (String blank : List.of("\u00A0", "\u200B", "\u3000", "\uFEFF\u00A0")) {
+            assertRefused((blank + "<script>alert(1)</script>").getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused("\u3000<script>alert(1)</script>".getBytes(Charset.forName("GB18030")));
+        assertRefused("\u3000<script>alert(1)</script>".getBytes(Charset.forName("Big5")));
+        assertRefused(("\uFEFF\u00A0<script>alert(1)</script>").getBytes(StandardCharsets.UTF_16LE));
         assertRefused((" ".repeat(5000) + "<html><script>alert(1)</script></html>").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -162,5 +175,11 @@ class ContentSnifferTest {
         new Random(42).nextBytes(random);
         System.arraycopy(random, 0, bytes, head.length, tail);
         return bytes;
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 }

@@ -2,21 +2,37 @@ package org.arbiter.evidence.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TextCharsetTest {
 
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final String CHINESE_CHAT = "2026-11-03 14:05:09 买家: 你好，包裹显示已签收但我没有收到，请帮我查一下物流。\n"
             + "2026-11-03 14:06:30 卖家: 请稍等，我联系一下快递员，看看是不是放在快递柜里了。\n";
-    private static final String WESTERN_CHAT = "2026-11-03 14:05 Müller: Die Lieferung für Herrn Jürgen ist nicht "
-            + "angekommen, obwohl sie als zugestellt gilt. Können Sie das prüfen? Réponse: déjà envoyé, café fermé.\n";
+    private static final String GERMAN_CHAT = "2026-11-25 10:00:01 Käufer: Grüße aus München, die Straße ist falsch. "
+            + "Schöne Grüße, Jürgen Müller\n";
 
-    private static Charset of(byte[] head) {
-        return TextCharset.of(head, head.length);
+    @TempDir
+    Path directory;
+
+    private static Optional<Charset> ofHead(byte[] head) {
+        return TextCharset.ofHead(head, head.length);
+    }
+
+    private Optional<Charset> ofFile(byte[] bytes) throws IOException {
+        Path file = Files.write(directory.resolve("export-" + System.nanoTime()), bytes);
+        return TextCharset.ofFile(file);
     }
 
     /** The head the sniffer reads of a long export: its first 64 KiB, which may end inside a character. */
@@ -25,30 +41,35 @@ class TextCharsetTest {
         return Arrays.copyOfRange(all, skip, skip + ContentSniffer.HEAD_BYTES);
     }
 
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     @Test
     void aByteOrderMarkNamesTheCharset() {
-        assertThat(of(("\uFEFF" + CHINESE_CHAT).getBytes(StandardCharsets.UTF_16LE))).isEqualTo(StandardCharsets.UTF_16);
-        assertThat(of(("\uFEFF" + CHINESE_CHAT).getBytes(StandardCharsets.UTF_16BE))).isEqualTo(StandardCharsets.UTF_16);
-        assertThat(of(("\uFEFF" + CHINESE_CHAT).getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(ofHead(("\uFEFF" + CHINESE_CHAT).getBytes(StandardCharsets.UTF_16LE))).contains(StandardCharsets.UTF_16);
+        assertThat(ofHead(("\uFEFF" + CHINESE_CHAT).getBytes(StandardCharsets.UTF_16BE))).contains(StandardCharsets.UTF_16);
+        assertThat(ofHead(("\uFEFF" + CHINESE_CHAT).getBytes(StandardCharsets.UTF_8))).contains(StandardCharsets.UTF_8);
     }
 
     @Test
     void chineseAndWesternExportsWithoutAMarkAreToldApart() {
-        assertThat(of(CHINESE_CHAT.getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(of("buyer: ok".getBytes(StandardCharsets.US_ASCII))).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(of(CHINESE_CHAT.getBytes(Charset.forName("GB18030")))).isEqualTo(Charset.forName("GB18030"));
-        assertThat(of(WESTERN_CHAT.getBytes(Charset.forName("windows-1252")))).isEqualTo(Charset.forName("windows-1252"));
-        // Western text is often valid GB18030 byte for byte ("ü" and the letter after it make a Chinese character):
-        // only the frequencies of the characters tell which it is.
-        byte[] german = "Herr Müller schrieb: Die Lieferung für Jürgen kam nie an, bitte prüfen Sie das.\n"
-                .getBytes(Charset.forName("windows-1252"));
-        assertThat((Object) TextCharset.decoded(Charset.forName("GB18030"), german, german.length)).isNotNull();
-        assertThat(of(german)).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(ofHead(CHINESE_CHAT.getBytes(StandardCharsets.UTF_8))).contains(StandardCharsets.UTF_8);
+        assertThat(ofHead("buyer: ok".getBytes(StandardCharsets.US_ASCII))).contains(StandardCharsets.UTF_8);
+        assertThat(ofHead(CHINESE_CHAT.getBytes(GB18030))).contains(GB18030);
         String traditional = "2026-11-03 14:05 買家: 你好，包裹顯示已簽收但我沒有收到，請幫我查一下物流。\n"
                 + "2026-11-03 14:06 賣家: 請稍等，我聯繫一下快遞員，看看是不是放在快遞櫃裡了。\n";
-        assertThat(of(traditional.getBytes(Charset.forName("Big5")))).isEqualTo(Charset.forName("Big5"));
-        // Two Chinese characters in a JSON export are too few for the frequencies: read as GB18030, not as Thai.
-        assertThat(of("[{\"text\":\"你好\"}]".getBytes(Charset.forName("GB18030")))).isEqualTo(Charset.forName("GB18030"));
+        assertThat(ofHead(traditional.getBytes(Charset.forName("Big5")))).contains(Charset.forName("Big5"));
+        // Two Chinese characters in a JSON export are too few for a detector's frequencies (Thai, it says).
+        assertThat(ofHead("[{\"text\":\"你好\"}]".getBytes(GB18030))).contains(GB18030);
+        // German is valid GB18030 byte for byte ("ü" and the letter after it make a rare Chinese character), and
+        // long German text reads to the detector as Mac Cyrillic: its characters are not GB2312's.
+        byte[] german = GERMAN_CHAT.repeat(40).getBytes(WINDOWS_1252);
+        assertThat(new String(german, GB18030)).doesNotContain("\uFFFD");
+        assertThat(ofHead(german)).contains(WINDOWS_1252);
+        assertThat(ofHead("Ça coûte 10€ — “quoted”, déjà payé.\n".getBytes(WINDOWS_1252))).contains(WINDOWS_1252);
     }
 
     /** A long export's head ends wherever 64 KiB end, inside a character as often as not. */
@@ -56,19 +77,50 @@ class TextCharsetTest {
     void aHeadCutInsideACharacterIsStillItsCharset() {
         String longChinese = CHINESE_CHAT.repeat(600);
         for (int skip = 0; skip < 4; skip++) {
-            assertThat(of(headOf(longChinese, StandardCharsets.UTF_8, skip))).as("UTF-8, cut " + skip)
-                    .isEqualTo(StandardCharsets.UTF_8);
-            byte[] gb18030 = headOf(longChinese, Charset.forName("GB18030"), skip);
-            assertThat(of(gb18030)).as("GB18030, cut " + skip).isEqualTo(Charset.forName("GB18030"));
-            assertThat(ContentSniffer.looksLikeText(gb18030, gb18030.length)).as("GB18030 is text, cut " + skip).isTrue();
+            assertThat(ofHead(headOf(longChinese, StandardCharsets.UTF_8, skip))).as("UTF-8, cut " + skip)
+                    .contains(StandardCharsets.UTF_8);
+            assertThat(ofHead(headOf(longChinese, GB18030, skip))).as("GB18030, cut " + skip).contains(GB18030);
         }
+        // In UTF-16 the cut may split a surrogate pair: here the head ends after the high half of an emoji.
+        String pairAtTheCut = "\uFEFF" + "a".repeat(ContentSniffer.HEAD_BYTES / 2 - 2) + "\uD83D\uDE00 ok";
+        byte[] utf16 = Arrays.copyOf(pairAtTheCut.getBytes(StandardCharsets.UTF_16LE), ContentSniffer.HEAD_BYTES);
+        assertThat(ofHead(utf16)).contains(StandardCharsets.UTF_16);
     }
 
     @Test
-    void aShortTextCutInsideACharacterIsNotUtf8() {
-        byte[] utf8 = "你好".getBytes(StandardCharsets.UTF_8);
-        byte[] cut = Arrays.copyOf(utf8, utf8.length - 1);
-        assertThat((Object) TextCharset.decoded(StandardCharsets.UTF_8, cut, cut.length)).as("the whole file, not a head")
-                .isNull();
+    void aWholeFileCutInsideACharacterIsNotText() throws IOException {
+        byte[] utf8 = CHINESE_CHAT.getBytes(StandardCharsets.UTF_8);
+        // Without its line break and the last byte of its full stop.
+        assertThat(ofFile(Arrays.copyOf(utf8, utf8.length - 2))).as("ends inside a character: not UTF-8")
+                .isNotEqualTo(Optional.of(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void binaryBytesAreNoTextWhateverMarkOpensThem() {
+        byte[] random = new byte[4096];
+        new Random(7).nextBytes(random);
+        assertThat(ofHead(random)).isEmpty();
+        assertThat(ofHead(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, random))).isEmpty();
+        assertThat(ofHead(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, random))).isEmpty();
+        assertThat(ofHead(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[100]))).as("NULs").isEmpty();
+        assertThat(ofHead("buyer: hi\u0000there".getBytes(StandardCharsets.UTF_8))).as("a NUL").isEmpty();
+        // An unpaired surrogate is no UTF-16 text.
+        assertThat(ofHead(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8, 0x41, 0x00})).isEmpty();
+    }
+
+    /** The stored file is judged whole: its head may be ASCII and its rest Chinese, or binary. */
+    @Test
+    void theWholeFileDecidesNotItsHead() throws IOException {
+        byte[] asciiHead = "2026-11-25 10:00:01 buyer: hello\n".repeat(2100).getBytes(StandardCharsets.US_ASCII);
+        assertThat(asciiHead.length).isGreaterThan(ContentSniffer.HEAD_BYTES);
+        String chineseTail = "2026-11-25 10:01:00 卖家：已经放到快递柜了\n".repeat(50);
+
+        assertThat(ofFile(concat(asciiHead, chineseTail.getBytes(GB18030)))).contains(GB18030);
+        assertThat(ofFile(concat(asciiHead, chineseTail.getBytes(StandardCharsets.UTF_8)))).contains(StandardCharsets.UTF_8);
+        assertThat(ofFile(concat(asciiHead, GERMAN_CHAT.repeat(30).getBytes(WINDOWS_1252)))).contains(WINDOWS_1252);
+        byte[] random = new byte[20_000];
+        new Random(11).nextBytes(random);
+        assertThat(ofFile(concat(asciiHead, random))).isEmpty();
+        assertThat(ofFile(concat(asciiHead, new byte[2000]))).isEmpty();
     }
 }
