@@ -322,6 +322,7 @@ class EvidenceIT {
         for (Api.Reply refused : List.of(binary, marked)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
             assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("content");
         }
         assertThat(binary.body()).contains("not text throughout");
         assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).hasSize(1);
@@ -434,6 +435,7 @@ class EvidenceIT {
 
         assertThat(declared.status()).as(declared.toString()).isEqualTo(413);
         assertThat(declared.contentType()).startsWith("application/problem+json");
+        assertThat(declared.json().get("errors").get(0).get("field").asText()).isEqualTo("content");
         assertThat(chunked.status()).as(chunked.toString()).isEqualTo(413);
         assertThat(Api.as("buyer1").get(evidencePath()).json().get("items")).isEmpty();
         assertThat(storedFiles()).isEqualTo(before);

@@ -160,7 +160,7 @@ class IntakeValidationIT {
         String huge = "{\"orderId\":\"" + order + "\",\"description\":\"" + "x".repeat(200_000) + "\"}";
 
         assertProblem(Api.as("buyer1").raw("POST", "/api/v1/complaints", "application/json",
-                huge.getBytes(StandardCharsets.UTF_8)), 413, "/problems/payload-too-large");
+                huge.getBytes(StandardCharsets.UTF_8)), 413, "/problems/payload-too-large", "body");
         assertNothingStoredAndTheOrderStillTakesAComplaint();
     }
 
@@ -212,8 +212,8 @@ class IntakeValidationIT {
     void aHeaderThatCannotBeReadIsABadRequestNotABadBody() {
         Api.Reply reply = Api.as("buyer1").raw("POST", "/api/v1/complaints", ";;;/==", "{}".getBytes(StandardCharsets.UTF_8));
 
-        assertProblem(reply, 400, "/problems/bad-request");
-        assertThat(reply.json().get("detail").asText()).contains("headers");
+        assertProblem(reply, 400, "/problems/bad-request", "Content-Type");
+        assertThat(reply.json().get("detail").asText()).contains("Content-Type header");
         assertNothingStoredAndTheOrderStillTakesAComplaint();
     }
 }

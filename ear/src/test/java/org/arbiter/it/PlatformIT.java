@@ -78,6 +78,20 @@ class PlatformIT {
     }
 
     @Test
+    void aMediaTypeHeaderThatIsNoMediaTypeIsABadRequestNamingTheHeader() {
+        Api.Reply accept = Api.as("buyer1").get("/api/v1/cases", java.util.Map.of("Accept", "foo"));
+        Api.Reply contentType = Api.as("specialist1").raw("POST", "/api/v1/classification", "garbage",
+                "{\"text\":\"parcel never arrived\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(accept.status()).as(accept.toString()).isEqualTo(400);
+        assertThat(accept.contentType()).startsWith("application/problem+json");
+        assertThat(accept.json().get("errors").get(0).get("field").asText()).isEqualTo("Accept");
+        assertThat(contentType.status()).as(contentType.toString()).isEqualTo(400);
+        assertThat(contentType.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
+        assertThat(contentType.json().get("detail").asText()).contains("Content-Type header is not a media type");
+    }
+
+    @Test
     void aQualityThatIsNoNumberIsABadRequestNamingTheHeader() {
         Api.Reply anonymous = Api.anonymous().get("/api/v1/ledger/tree-head", java.util.Map.of("Accept", "application/json;q=abc"));
         Api.Reply signedIn = Api.as("buyer1").get("/api/v1/cases", java.util.Map.of("Accept", "*/*;q="));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.ProblemType;
 import org.arbiter.cases.DuplicateComplaintException;
 import org.arbiter.cases.IllegalTransitionException;
@@ -40,11 +41,14 @@ public class ArbiterExceptionMapper implements ExceptionMapper<ArbiterException>
         if (e instanceof ForbiddenException) {
             return Problems.response(403, ProblemType.FORBIDDEN, e.getMessage(), instance);
         }
+        // Both are about an upload's bytes, which the request's "content" is (as for an empty upload's 400).
         if (e instanceof PayloadTooLargeException) {
-            return Problems.response(413, ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), instance);
+            return Problems.response(413, ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), instance,
+                    List.of(new FieldViolation("content", e.getMessage())), null);
         }
         if (e instanceof UnsupportedContentException) {
-            return Problems.response(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), instance);
+            return Problems.response(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), instance,
+                    List.of(new FieldViolation("content", e.getMessage())), null);
         }
         if (e instanceof IllegalTransitionException) {
             return Problems.response(409, ProblemType.ILLEGAL_TRANSITION, e.getMessage(), instance);

@@ -1,10 +1,13 @@
 package org.arbiter.web.problem;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.ProblemType;
 
 /** 413 for a body over the limit. */
@@ -16,7 +19,8 @@ public class BodyTooLargeExceptionMapper implements ExceptionMapper<BodyTooLarge
 
     @Override
     public Response toResponse(BodyTooLargeException e) {
-        return Problems.response(413, ProblemType.PAYLOAD_TOO_LARGE,
-                "the request body is over the limit of " + e.limit() + " bytes", path.value());
+        String detail = "the request body is over the limit of " + e.limit() + " bytes";
+        return Problems.response(413, ProblemType.PAYLOAD_TOO_LARGE, detail, path.value(),
+                List.of(new FieldViolation("body", "is over the limit of " + e.limit() + " bytes")), null);
     }
 }

@@ -3,6 +3,8 @@ package org.arbiter.web.problem;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.ProblemType;
 import org.arbiter.web.security.BearerTokenPolicy;
 import org.arbiter.web.security.SignIn;
@@ -53,6 +56,15 @@ public class ContainerErrorServlet extends HttpServlet {
             return;
         }
         ProblemType type = Problems.typeFor(status);
+        if (status == 400) {
+            // RESTEasy refuses a request whose media-type headers it cannot read before any resource runs.
+            Optional<FieldViolation> header = UnreadableMediaTypes.in(name -> Collections.list(request.getHeaders(name)));
+            if (header.isPresent()) {
+                Problems.write(response, 400, type, UnreadableMediaTypes.detail(header.get()),
+                        uri == null ? null : uri.toString(), List.of(header.get()));
+                return;
+            }
+        }
         String detail = switch (status) {
             case 400 -> "the request could not be read: check its path, query string and headers (Accept, "
                     + "Content-Type, Accept-Language)";

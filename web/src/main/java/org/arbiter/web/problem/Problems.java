@@ -56,8 +56,18 @@ public final class Problems {
     /** Writes a problem straight to a servlet response: for answers given before JAX-RS sees the request. */
     public static void write(HttpServletResponse response, int status, ProblemType type, String detail, String instance)
             throws IOException {
-        Problem problem = problem(status, type, detail, instance);
-        response.setStatus(status);
+        write(response, problem(status, type, detail, instance));
+    }
+
+    /** As {@link #write(HttpServletResponse, int, ProblemType, String, String)}, naming the fields that are wrong. */
+    public static void write(HttpServletResponse response, int status, ProblemType type, String detail, String instance,
+                             List<FieldViolation> errors) throws IOException {
+        write(response, new Problem(type.uri(), type.title(), status, bounded(detail, MAX_DETAIL),
+                bounded(instance, MAX_INSTANCE), errors, null));
+    }
+
+    private static void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
         response.setContentType(ApiMediaTypes.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
         Json.mapper().writeValue(response.getOutputStream(), problem);

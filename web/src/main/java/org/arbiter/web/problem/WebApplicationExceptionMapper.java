@@ -1,6 +1,7 @@
 package org.arbiter.web.problem;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.ProblemType;
 import org.arbiter.shared.Text;
 
@@ -34,6 +36,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws
     public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
         int status = e.getResponse().getStatus();
         ProblemType type = Problems.typeFor(status);
+        if (status == 400) {
+            Optional<FieldViolation> header = UnreadableMediaTypes.in(headers::getRequestHeader);
+            if (header.isPresent()) {
+                return Problems.response(400, type, UnreadableMediaTypes.detail(header.get()), path.value(),
+                        List.of(header.get()), null);
+            }
+        }
         String detail = switch (status) {
             case 400 -> "the request could not be read: check its path, query string and headers (Accept, "
                     + "Content-Type, Accept-Language)";
