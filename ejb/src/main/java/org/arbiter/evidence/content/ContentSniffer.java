@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,6 +35,8 @@ public final class ContentSniffer {
     public static final int HEAD_BYTES = 65536;
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z!?/]");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -127,9 +130,10 @@ public final class ContentSniffer {
         Charset charset = TextCharset.ofHead(head, length).orElseThrow(() -> refused("application/octet-stream"));
         // Markup is refused in the charset the head reads as and in the ones it might be mistaken for: "\xA1\xA1<"
         // is "¡¡<" in windows-1252 and an ideographic space before the markup in GB18030 ("\xA1\x40<" in Big5).
-        for (Charset reading : List.of(charset, StandardCharsets.UTF_8, GB18030, BIG5)) {
+        for (Charset reading : List.of(charset, StandardCharsets.UTF_8, GB18030, BIG5, WINDOWS_1252)) {
             String opening = openingOf(new String(head, 0, length, reading));
-            if (opening.startsWith("<")) {
+            // A tag, a comment or a declaration: "<系统消息>" opening a chat export is none.
+            if (MARKUP.matcher(opening).lookingAt()) {
                 throw refused("text/html");
             }
             if (opening.startsWith("#!")) {

@@ -1,6 +1,5 @@
 package org.arbiter.evidence.content;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +17,8 @@ import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * The encoding a text export is written in, or none when it is not text: the first of these that reads the whole
- * of it strictly, without control characters other than tab, line breaks and form feed (a binary file has them,
- * whichever charset it is read in):
+ * The encoding a text export is written in, or none when it is not text: the first of these that reads it as text
+ * (below):
  * <ol>
  * <li>the encoding its byte order mark names (UTF-8, or UTF-16 as Windows Notepad's "Unicode" writes it), and no
  * other: a mark in front of a binary file does not make it text;</li>
@@ -31,8 +29,13 @@ import org.mozilla.universalchardet.UniversalDetector;
  * those of GB2312 — both bytes of each in A1-FE. Much Western text is valid GB18030 byte for byte ("ü" and the
  * letter after it make a rare Chinese character), so validity alone does not tell; the detector does not either
  * (long German text reads to it as Mac Cyrillic, two Chinese characters as Thai);</li>
- * <li>windows-1252, for a Western export.</li>
+ * <li>windows-1252, for a Western export;</li>
+ * <li>GB18030 with fewer of GB2312's characters (emoji, rarer characters).</li>
  * </ol>
+ * A file reads as text in a charset when it has no NUL (a binary file has them, whichever charset it is read in)
+ * and hardly any bytes that are not characters in it, or control characters other than tab, line breaks and form
+ * feed: a message pasted from a word processor may carry a vertical tab, an export cut off may end inside a
+ * character, and one stray byte does not make a chat export something else.
  * The text is stored and served with it, so that a reader's browser shows the characters that were uploaded.
  */
 public final class TextCharset {
@@ -40,10 +43,15 @@ public final class TextCharset {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** A character cut at a head's end leaves at most this many of its bytes (the longest, in GB18030, has 4). */
-    private static final int CUT_CHARACTER = 3;
-    /** The share of a GB18030 text's non-ASCII characters that GB2312 must hold for it to be read as Chinese. */
+    /** The share of a GB18030 text's two-byte characters that GB2312 must hold for it to be read as Chinese. */
     private static final double CHINESE_SHARE = 0.8;
+    /** How many stray bytes and control characters a text may have: this share of its characters, or a few. */
+    private static final double TOLERATED_SHARE = 0.001;
+    private static final int TOLERATED_ANYWAY = 8;
+    /** A stray byte is forgiven among at least this many characters the charset reads beyond ASCII. */
+    private static final int STRAY_EVIDENCE = 10;
+    /** The detector has read its frequencies long before this; it need not read a 50 MiB file to its end. */
+    private static final int DETECTOR_BYTES = 1 << 20;
     private static final int CHUNK = 8192;
 
     private TextCharset() {
@@ -102,10 +110,14 @@ public final class TextCharset {
         if (BIG5.equals(detected(bytes)) && readsAsText(BIG5, bytes)) {
             return Optional.of(BIG5);
         }
-        if (mostlyGb2312(bytes) && readsAsText(GB18030, bytes)) {
+        boolean gb18030 = readsAsText(GB18030, bytes);
+        if (gb18030 && mostlyGb2312(bytes)) {
             return Optional.of(GB18030);
         }
-        return readsAsText(WINDOWS_1252, bytes) ? Optional.of(WINDOWS_1252) : Optional.empty();
+        if (readsAsText(WINDOWS_1252, bytes)) {
+            return Optional.of(WINDOWS_1252);
+        }
+        return gb18030 ? Optional.of(GB18030) : Optional.empty();
     }
 
     private static Optional<Charset> byItsMark(Bytes bytes) throws IOException {
@@ -123,13 +135,53 @@ public final class TextCharset {
         return Optional.empty();
     }
 
-    /** Whether the bytes decode strictly in the charset, to characters a text has. */
+    /** What reading the bytes in a charset found, counted as it goes. */
+    private static final class Reading {
+        long characters;
+        long nonAscii;
+        long strayBytes;
+        long controls;
+        boolean nul;
+
+        void count(CharBuffer decoded) {
+            decoded.flip();
+            while (decoded.hasRemaining()) {
+                char c = decoded.get();
+                characters++;
+                if (c >= 0x80) {
+                    nonAscii++;
+                } else if (c == 0) {
+                    nul = true;
+                } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F) {
+                    controls++;
+                }
+            }
+            decoded.clear();
+        }
+
+        /**
+         * Stray bytes are forgiven only among many characters the charset does read beyond ASCII: a few accented
+         * letters of a Western export are stray bytes in UTF-8, and nothing in it is UTF-8 but its ASCII.
+         */
+        boolean isText() {
+            long tolerated = Math.max(TOLERATED_ANYWAY, (long) (characters * TOLERATED_SHARE));
+            boolean fewStrayBytes = strayBytes == 0 || strayBytes <= tolerated && nonAscii >= STRAY_EVIDENCE * strayBytes;
+            return !nul && fewStrayBytes && controls <= tolerated;
+        }
+    }
+
+    /**
+     * Whether the bytes read as text in the charset. A file that is not text from its start is given up on as soon
+     * as that shows, not read to its end.
+     */
     private static boolean readsAsText(Charset charset, Bytes bytes) throws IOException {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean cut = bytes.mayEndInsideACharacter();
+        // A head cut from the rest of its file ends the decoding without its last, incomplete character.
+        boolean toTheEnd = !bytes.mayEndInsideACharacter();
+        Reading reading = new Reading();
         byte[] chunk = new byte[CHUNK];
-        ByteBuffer in = ByteBuffer.allocate(CHUNK + CUT_CHARACTER + 1);
+        ByteBuffer in = ByteBuffer.allocate(2 * CHUNK);
         CharBuffer out = CharBuffer.allocate(2 * CHUNK);
         try (InputStream stream = bytes.open()) {
             boolean end = false;
@@ -142,70 +194,73 @@ public final class TextCharset {
                 in.flip();
                 CoderResult result;
                 do {
-                    result = decoder.decode(in, out, end && !cut);
-                    if (result.isError() || !onlyTextIn(out)) {
-                        return false;
+                    result = decoder.decode(in, out, end && toTheEnd);
+                    reading.count(out);
+                    if (result.isError()) {
+                        reading.strayBytes++;
+                        in.position(in.position() + result.length());
                     }
-                } while (result.isOverflow());
+                } while (result.isError() || result.isOverflow());
                 in.compact();
+                if (!reading.isText()) {
+                    return false;
+                }
             }
-            if (cut) {
-                return in.position() <= CUT_CHARACTER;
-            }
-            return !decoder.flush(out).isError() && onlyTextIn(out);
-        }
-    }
-
-    /** Checks and empties what was decoded so far. */
-    private static boolean onlyTextIn(CharBuffer decoded) {
-        decoded.flip();
-        while (decoded.hasRemaining()) {
-            char c = decoded.get();
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F) {
-                return false;
+            if (toTheEnd) {
+                decoder.flush(out);
+                reading.count(out);
             }
         }
-        decoded.clear();
-        return true;
+        return reading.isText();
     }
 
     /**
-     * Whether, read as GB18030, most of the bytes' non-ASCII characters are GB2312's, and there is one at least. A
-     * two-byte character has a lead byte 81-FE and a second byte outside 30-39 (which makes it four bytes long).
+     * Whether, read as GB18030, most of the bytes' two-byte characters are GB2312's, and there is one at least. A
+     * two-byte character has a lead byte 81-FE and a second byte outside 30-39, which makes it four bytes long
+     * (emoji, rare characters: counted neither way).
      */
     private static boolean mostlyGb2312(Bytes bytes) throws IOException {
-        long characters = 0;
+        long twoByte = 0;
         long gb2312 = 0;
-        try (InputStream in = new BufferedInputStream(bytes.open(), CHUNK)) {
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b < 0x80) {
-                    continue;
-                }
-                int second = in.read();
-                if (second < 0) {
-                    break;
-                }
-                characters++;
-                if (second >= 0x30 && second <= 0x39) {
-                    in.read(); // a four-byte character: neither GB2312's nor ASCII
-                    in.read();
-                } else if (b >= 0xA1 && b <= 0xF7 && second >= 0xA1 && second <= 0xFE) {
-                    gb2312++;
+        int lead = -1;
+        int fourByteRest = 0;
+        byte[] chunk = new byte[CHUNK];
+        try (InputStream in = bytes.open()) {
+            int read;
+            while ((read = in.read(chunk)) > 0) {
+                for (int i = 0; i < read; i++) {
+                    int b = chunk[i] & 0xFF;
+                    if (fourByteRest > 0) {
+                        fourByteRest--;
+                    } else if (lead >= 0) {
+                        if (b >= 0x30 && b <= 0x39) {
+                            fourByteRest = 2;
+                        } else {
+                            twoByte++;
+                            if (lead >= 0xA1 && lead <= 0xF7 && b >= 0xA1 && b <= 0xFE) {
+                                gb2312++;
+                            }
+                        }
+                        lead = -1;
+                    } else if (b >= 0x81 && b <= 0xFE) {
+                        lead = b;
+                    }
                 }
             }
         }
-        return characters > 0 && gb2312 >= CHINESE_SHARE * characters;
+        return twoByte > 0 && gb2312 >= CHINESE_SHARE * twoByte;
     }
 
     /** The detector's reading, or null when it has none or names a charset this JVM does not know. */
     private static Charset detected(Bytes bytes) throws IOException {
         UniversalDetector detector = new UniversalDetector();
         byte[] chunk = new byte[CHUNK];
+        long fed = 0;
         try (InputStream in = bytes.open()) {
             int read;
-            while (!detector.isDone() && (read = in.read(chunk)) > 0) {
+            while (!detector.isDone() && fed < DETECTOR_BYTES && (read = in.read(chunk)) > 0) {
                 detector.handleData(chunk, 0, read);
+                fed += read;
             }
         }
         detector.dataEnd();

@@ -133,13 +133,18 @@ class ContentSnifferTest {
         assertRefused("<?xml version=\"1.0\"?><note>x</note>".getBytes(StandardCharsets.UTF_8));
         // Markup is markup in any encoding, after any amount of white space.
         assertRefused("\uFEFF<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_16LE));
-        // After white space of any width and invisible characters, in the charset it might be mistaken for too.
+        // After white space of any width and invisible characters, in the charset it might be mistaken for too; far
+        // enough in that Tika's own look at the first bytes does not see it.
         for (String blank : List.of("\u00A0", "\u200B", "\u3000", "\uFEFF\u00A0")) {
-            assertRefused((blank + "<script>alert(1)</script>").getBytes(StandardCharsets.UTF_8));
+            assertRefused((blank.repeat(40) + "<script>alert(1)</script>").getBytes(StandardCharsets.UTF_8));
         }
-        assertRefused("\u3000<script>alert(1)</script>".getBytes(Charset.forName("GB18030")));
-        assertRefused("\u3000<script>alert(1)</script>".getBytes(Charset.forName("Big5")));
-        assertRefused(("\uFEFF\u00A0<script>alert(1)</script>").getBytes(StandardCharsets.UTF_16LE));
+        assertRefused(("\u3000".repeat(40) + "<script>alert(1)</script>").getBytes(Charset.forName("GB18030")));
+        assertRefused(("\u3000".repeat(40) + "<script>alert(1)</script>").getBytes(Charset.forName("Big5")));
+        assertRefused(("\u00A0".repeat(40) + "<script>alert(1)</script>").getBytes(Charset.forName("windows-1252")));
+        assertRefused(("\uFEFF" + "\u00A0".repeat(40) + "<script>alert(1)</script>").getBytes(StandardCharsets.UTF_16LE));
+        // A chat export may open with a bracket that is no tag.
+        assertThat(sniff("<系统消息> 买家已下单\n2026-11-03 14:05 买家: 你好\n".getBytes(StandardCharsets.UTF_8)).mediaType())
+                .isEqualTo("text/plain");
         assertRefused((" ".repeat(5000) + "<html><script>alert(1)</script></html>").getBytes(StandardCharsets.UTF_8));
     }
 
