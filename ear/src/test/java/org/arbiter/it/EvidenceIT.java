@@ -214,6 +214,7 @@ class EvidenceIT {
         assertThat(json.json().get("mediaType").asText()).isEqualTo("application/json");
         assertThat(form.status()).as(form.toString()).isEqualTo(415);
         assertThat(form.body()).contains("multipart");
+        assertThat(form.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
     }
 
     @Test

@@ -101,6 +101,7 @@ class PlatformIT {
         assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(400);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(anonymous.json().get("detail").asText()).contains("Accept");
+        assertThat(anonymous.json().get("errors").get(0).get("field").asText()).isEqualTo("Accept");
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(400);
         assertThat(body.status()).as(body.toString()).isEqualTo(400);
         assertThat(body.json().get("detail").asText()).contains("Content-Type");

@@ -50,7 +50,8 @@ public class EvidenceResource implements EvidenceApi {
                            String contentType, InputStream content) {
         if (contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             // Sniffing would take the form's envelope for a text file and store it as evidence.
-            throw new UnsupportedContentException("send the file itself as the request body, not a multipart form "
+            throw new UnsupportedContentException(HttpHeaders.CONTENT_TYPE, "send the file itself as the request body, "
+                    + "not a multipart form "
                     + "(for example curl --data-binary @photo.jpg)");
         }
         EvidenceView stored = uploads.upload(caller, caseNumber, kind, caption, staffOnly, contentLength, content);

@@ -41,14 +41,14 @@ public class ArbiterExceptionMapper implements ExceptionMapper<ArbiterException>
         if (e instanceof ForbiddenException) {
             return Problems.response(403, ProblemType.FORBIDDEN, e.getMessage(), instance);
         }
-        // Both are about an upload's bytes, which the request's "content" is (as for an empty upload's 400).
+        // An upload's bytes are the request's "content" (as for an empty upload's 400).
         if (e instanceof PayloadTooLargeException) {
             return Problems.response(413, ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), instance,
                     List.of(new FieldViolation("content", e.getMessage())), null);
         }
-        if (e instanceof UnsupportedContentException) {
+        if (e instanceof UnsupportedContentException unsupported) {
             return Problems.response(415, ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), instance,
-                    List.of(new FieldViolation("content", e.getMessage())), null);
+                    List.of(new FieldViolation(unsupported.field(), e.getMessage())), null);
         }
         if (e instanceof IllegalTransitionException) {
             return Problems.response(409, ProblemType.ILLEGAL_TRANSITION, e.getMessage(), instance);

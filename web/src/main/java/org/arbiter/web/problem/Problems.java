@@ -34,15 +34,19 @@ public final class Problems {
 
     public static Response response(int status, ProblemType type, String detail, String instance,
                                     List<FieldViolation> errors, String caseNumber) {
-        Problem problem = new Problem(type.uri(), type.title(), status, bounded(detail, MAX_DETAIL), bounded(instance,
-                MAX_INSTANCE), errors, caseNumber);
+        Problem problem = problem(status, type, detail, instance, errors, caseNumber);
         return Response.status(status).type(ApiMediaTypes.PROBLEM_JSON).entity(problem).build();
     }
 
     /** A problem that names no fields and no case: for answers given before JAX-RS sees the request. */
     public static Problem problem(int status, ProblemType type, String detail, String instance) {
+        return problem(status, type, detail, instance, null, null);
+    }
+
+    private static Problem problem(int status, ProblemType type, String detail, String instance,
+                                   List<FieldViolation> errors, String caseNumber) {
         return new Problem(type.uri(), type.title(), status, bounded(detail, MAX_DETAIL), bounded(instance, MAX_INSTANCE),
-                null, null);
+                errors, caseNumber);
     }
 
     /**
@@ -62,8 +66,7 @@ public final class Problems {
     /** As {@link #write(HttpServletResponse, int, ProblemType, String, String)}, naming the fields that are wrong. */
     public static void write(HttpServletResponse response, int status, ProblemType type, String detail, String instance,
                              List<FieldViolation> errors) throws IOException {
-        write(response, new Problem(type.uri(), type.title(), status, bounded(detail, MAX_DETAIL),
-                bounded(instance, MAX_INSTANCE), errors, null));
+        write(response, problem(status, type, detail, instance, errors, null));
     }
 
     private static void write(HttpServletResponse response, Problem problem) throws IOException {
@@ -79,8 +82,18 @@ public final class Problems {
      */
     public static void send(HttpServerExchange exchange, int status, ProblemType type, String detail)
             throws JsonProcessingException {
-        byte[] body = Json.mapper().writeValueAsBytes(problem(status, type, detail, exchange.getRequestURI()));
-        exchange.setStatusCode(status);
+        send(exchange, problem(status, type, detail, exchange.getRequestURI()));
+    }
+
+    /** As {@link #send(HttpServerExchange, int, ProblemType, String)}, naming the field (a header) that is wrong. */
+    public static void send(HttpServerExchange exchange, int status, ProblemType type, String detail,
+                            FieldViolation error) throws JsonProcessingException {
+        send(exchange, problem(status, type, detail, exchange.getRequestURI(), List.of(error), null));
+    }
+
+    private static void send(HttpServerExchange exchange, Problem problem) throws JsonProcessingException {
+        byte[] body = Json.mapper().writeValueAsBytes(problem);
+        exchange.setStatusCode(problem.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, ApiMediaTypes.PROBLEM_JSON + ";charset=UTF-8");
         exchange.getResponseSender().send(ByteBuffer.wrap(body));
     }

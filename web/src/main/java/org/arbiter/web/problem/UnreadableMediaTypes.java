@@ -22,7 +22,7 @@ final class UnreadableMediaTypes {
     /** @param header the request's values of a header, by name (none: an empty list or null) */
     static Optional<FieldViolation> in(Function<String, List<String>> header) {
         List<String> contentType = header.apply(HttpHeaders.CONTENT_TYPE);
-        if (contentType != null && contentType.stream().anyMatch(value -> !isMediaType(value))) {
+        if (contentType != null && contentType.stream().anyMatch(value -> !value.isBlank() && !isMediaType(value))) {
             return Optional.of(new FieldViolation(HttpHeaders.CONTENT_TYPE, "is not a media type such as application/json"));
         }
         List<String> accept = header.apply(HttpHeaders.ACCEPT);

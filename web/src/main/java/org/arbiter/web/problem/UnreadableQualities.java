@@ -8,6 +8,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.StatusCodes;
 
+import org.arbiter.api.problem.FieldViolation;
 import org.arbiter.api.problem.ProblemType;
 
 /**
@@ -28,8 +29,9 @@ final class UnreadableQualities {
             for (HttpString header : MEDIA_TYPE_HEADERS) {
                 HeaderValues values = exchange.getRequestHeaders().get(header);
                 if (values != null && values.stream().anyMatch(UnreadableQualities::hasUnreadableQuality)) {
-                    Problems.send(exchange, StatusCodes.BAD_REQUEST, ProblemType.BAD_REQUEST, "the " + header
-                            + " header has a quality (q) that is not a number, such as q=0.5");
+                    String wrong = "has a quality (q) that is not a number, such as q=0.5";
+                    Problems.send(exchange, StatusCodes.BAD_REQUEST, ProblemType.BAD_REQUEST,
+                            "the " + header + " header " + wrong, new FieldViolation(header.toString(), wrong));
                     return;
                 }
             }
