@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One piece of evidence as the caller may see it. {@code sha256} identifies the original bytes; a party
  * looking at the other side's photo downloads a copy without location data, whose hash is
- * {@code sharedSha256}.
+ * {@code sharedSha256}. {@code mediaType} is sniffed from the bytes; a text export's names the charset it is
+ * written in and served with ({@code text/plain; charset=GB18030}).
  */
 @Schema(name = "Evidence")
 public record EvidenceView(
