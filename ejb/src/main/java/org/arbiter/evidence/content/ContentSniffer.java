@@ -36,7 +36,13 @@ public final class ContentSniffer {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z!?/]");
+    /**
+     * How a browser recognises markup at the start of a file (the HTML signatures of the WHATWG MIME Sniffing
+     * standard, a tag name followed by a space, "&gt;" or "/"; any document type; and XML, which SVG is). A chat log's "&lt;alice&gt; hi" or
+     * "&lt;系统消息&gt;" is none of these.
+     */
+    private static final Pattern MARKUP = Pattern.compile("<(?:(?:HTML|HEAD|SCRIPT|IFRAME|H1|DIV|FONT|TABLE|A|STYLE|TITLE|B|"
+            + "BODY|BR|P|SVG|MATH|OBJECT|EMBED)(?=[\\s>/])|!DOCTYPE|!--|\\?xml)", Pattern.CASE_INSENSITIVE);
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -132,7 +138,6 @@ public final class ContentSniffer {
         // is "¡¡<" in windows-1252 and an ideographic space before the markup in GB18030 ("\xA1\x40<" in Big5).
         for (Charset reading : List.of(charset, StandardCharsets.UTF_8, GB18030, BIG5, WINDOWS_1252)) {
             String opening = openingOf(new String(head, 0, length, reading));
-            // A tag, a comment or a declaration: "<系统消息>" opening a chat export is none.
             if (MARKUP.matcher(opening).lookingAt()) {
                 throw refused("text/html");
             }

@@ -29,13 +29,12 @@ import org.mozilla.universalchardet.UniversalDetector;
  * those of GB2312 — both bytes of each in A1-FE. Much Western text is valid GB18030 byte for byte ("ü" and the
  * letter after it make a rare Chinese character), so validity alone does not tell; the detector does not either
  * (long German text reads to it as Mac Cyrillic, two Chinese characters as Thai);</li>
- * <li>windows-1252, for a Western export;</li>
- * <li>GB18030 with fewer of GB2312's characters (emoji, rarer characters).</li>
+ * <li>windows-1252, for a Western export.</li>
  * </ol>
  * A file reads as text in a charset when it has no NUL (a binary file has them, whichever charset it is read in)
- * and hardly any bytes that are not characters in it, or control characters other than tab, line breaks and form
- * feed: a message pasted from a word processor may carry a vertical tab, an export cut off may end inside a
- * character, and one stray byte does not make a chat export something else.
+ * and, in every 8 KiB, at most a few bytes that are not characters in it and a few control characters other than
+ * tab, line breaks and form feed: a message pasted from a word processor may carry a vertical tab, an export cut
+ * off may end inside a character, and one stray byte does not make a chat export something else.
  * The text is stored and served with it, so that a reader's browser shows the characters that were uploaded.
  */
 public final class TextCharset {
@@ -45,9 +44,8 @@ public final class TextCharset {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** The share of a GB18030 text's two-byte characters that GB2312 must hold for it to be read as Chinese. */
     private static final double CHINESE_SHARE = 0.8;
-    /** How many stray bytes and control characters a text may have: this share of its characters, or a few. */
-    private static final double TOLERATED_SHARE = 0.001;
-    private static final int TOLERATED_ANYWAY = 8;
+    /** How many stray bytes, and how many control characters, a text may have in each stretch of CHUNK bytes. */
+    private static final int TOLERATED_PER_STRETCH = 8;
     /** A stray byte is forgiven among at least this many characters the charset reads beyond ASCII. */
     private static final int STRAY_EVIDENCE = 10;
     /** The detector has read its frequencies long before this; it need not read a 50 MiB file to its end. */
@@ -110,14 +108,10 @@ public final class TextCharset {
         if (BIG5.equals(detected(bytes)) && readsAsText(BIG5, bytes)) {
             return Optional.of(BIG5);
         }
-        boolean gb18030 = readsAsText(GB18030, bytes);
-        if (gb18030 && mostlyGb2312(bytes)) {
+        if (mostlyGb2312(bytes) && readsAsText(GB18030, bytes)) {
             return Optional.of(GB18030);
         }
-        if (readsAsText(WINDOWS_1252, bytes)) {
-            return Optional.of(WINDOWS_1252);
-        }
-        return gb18030 ? Optional.of(GB18030) : Optional.empty();
+        return readsAsText(WINDOWS_1252, bytes) ? Optional.of(WINDOWS_1252) : Optional.empty();
     }
 
     private static Optional<Charset> byItsMark(Bytes bytes) throws IOException {
@@ -135,28 +129,43 @@ public final class TextCharset {
         return Optional.empty();
     }
 
-    /** What reading the bytes in a charset found, counted as it goes. */
+    /**
+     * What reading the bytes in a charset found, counted as it goes: stray bytes and control characters must be
+     * rare in every stretch of the text, not only on average (a long text head does not make a garbage tail text).
+     */
     private static final class Reading {
-        long characters;
         long nonAscii;
         long strayBytes;
-        long controls;
+        int strayBytesHere;
+        int controlsHere;
         boolean nul;
+        boolean denseHere;
 
         void count(CharBuffer decoded) {
             decoded.flip();
             while (decoded.hasRemaining()) {
                 char c = decoded.get();
-                characters++;
                 if (c >= 0x80) {
                     nonAscii++;
                 } else if (c == 0) {
                     nul = true;
                 } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F) {
-                    controls++;
+                    controlsHere++;
                 }
             }
             decoded.clear();
+        }
+
+        void strayByte() {
+            strayBytes++;
+            strayBytesHere++;
+        }
+
+        /** Closes a stretch of the text (a chunk read): it may hold only a few stray bytes and controls. */
+        void endOfStretch() {
+            denseHere |= strayBytesHere > TOLERATED_PER_STRETCH || controlsHere > TOLERATED_PER_STRETCH;
+            strayBytesHere = 0;
+            controlsHere = 0;
         }
 
         /**
@@ -164,9 +173,7 @@ public final class TextCharset {
          * letters of a Western export are stray bytes in UTF-8, and nothing in it is UTF-8 but its ASCII.
          */
         boolean isText() {
-            long tolerated = Math.max(TOLERATED_ANYWAY, (long) (characters * TOLERATED_SHARE));
-            boolean fewStrayBytes = strayBytes == 0 || strayBytes <= tolerated && nonAscii >= STRAY_EVIDENCE * strayBytes;
-            return !nul && fewStrayBytes && controls <= tolerated;
+            return !nul && !denseHere && (strayBytes == 0 || nonAscii >= STRAY_EVIDENCE * strayBytes);
         }
     }
 
@@ -197,31 +204,34 @@ public final class TextCharset {
                     result = decoder.decode(in, out, end && toTheEnd);
                     reading.count(out);
                     if (result.isError()) {
-                        reading.strayBytes++;
+                        reading.strayByte();
                         in.position(in.position() + result.length());
                     }
                 } while (result.isError() || result.isOverflow());
                 in.compact();
-                if (!reading.isText()) {
+                reading.endOfStretch();
+                if (reading.nul || reading.denseHere) {
                     return false;
                 }
             }
             if (toTheEnd) {
                 decoder.flush(out);
                 reading.count(out);
+                reading.endOfStretch();
             }
         }
         return reading.isText();
     }
 
     /**
-     * Whether, read as GB18030, most of the bytes' two-byte characters are GB2312's, and there is one at least. A
-     * two-byte character has a lead byte 81-FE and a second byte outside 30-39, which makes it four bytes long
-     * (emoji, rare characters: counted neither way).
+     * Whether, read as GB18030, most of the bytes' two-byte characters are GB2312's. A two-byte character has a lead
+     * byte 81-FE and a second byte outside 30-39, which makes it four bytes long (emoji, rare characters: counted
+     * neither way). Random high bytes are half GB2312's: a garbage tail does not pass for Chinese.
      */
     private static boolean mostlyGb2312(Bytes bytes) throws IOException {
         long twoByte = 0;
         long gb2312 = 0;
+        long fourByte = 0;
         int lead = -1;
         int fourByteRest = 0;
         byte[] chunk = new byte[CHUNK];
@@ -235,6 +245,7 @@ public final class TextCharset {
                     } else if (lead >= 0) {
                         if (b >= 0x30 && b <= 0x39) {
                             fourByteRest = 2;
+                            fourByte++;
                         } else {
                             twoByte++;
                             if (lead >= 0xA1 && lead <= 0xF7 && b >= 0xA1 && b <= 0xFE) {
@@ -248,7 +259,8 @@ public final class TextCharset {
                 }
             }
         }
-        return twoByte > 0 && gb2312 >= CHINESE_SHARE * twoByte;
+        // A text of ASCII and emoji only has four-byte characters and no two-byte ones.
+        return twoByte > 0 ? gb2312 >= CHINESE_SHARE * twoByte : fourByte > 0;
     }
 
     /** The detector's reading, or null when it has none or names a charset this JVM does not know. */

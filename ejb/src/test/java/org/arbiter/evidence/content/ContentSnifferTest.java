@@ -142,9 +142,13 @@ class ContentSnifferTest {
         assertRefused(("\u3000".repeat(40) + "<script>alert(1)</script>").getBytes(Charset.forName("Big5")));
         assertRefused(("\u00A0".repeat(40) + "<script>alert(1)</script>").getBytes(Charset.forName("windows-1252")));
         assertRefused(("\uFEFF" + "\u00A0".repeat(40) + "<script>alert(1)</script>").getBytes(StandardCharsets.UTF_16LE));
-        // A chat export may open with a bracket that is no tag.
-        assertThat(sniff("<系统消息> 买家已下单\n2026-11-03 14:05 买家: 你好\n".getBytes(StandardCharsets.UTF_8)).mediaType())
-                .isEqualTo("text/plain");
+        assertRefused("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\"><svg onload=\"x()\"/>".getBytes(StandardCharsets.UTF_8));
+        assertRefused("<!-- note --><b>hi</b>".getBytes(StandardCharsets.UTF_8));
+        // A chat export may open with a bracket that is no tag: a system line, an IRC-style nick.
+        for (String chat : List.of("<系统消息> 买家已下单\n2026-11-03 14:05 买家: 你好\n", "<System> order signed\n",
+                "<alice> hi, where is my parcel?\n<bob> on its way\n", "<2026-11-05 10:00> buyer: hi\n")) {
+            assertThat(sniff(chat.getBytes(StandardCharsets.UTF_8)).mediaType()).as(chat).isEqualTo("text/plain");
+        }
         assertRefused((" ".repeat(5000) + "<html><script>alert(1)</script></html>").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -141,5 +141,18 @@ class TextCharsetTest {
         new Random(11).nextBytes(random);
         assertThat(ofFile(concat(asciiHead, random))).isEmpty();
         assertThat(ofFile(concat(asciiHead, new byte[2000]))).isEmpty();
+        // A garbage tail without NULs or controls, behind a text head long enough to outweigh it on average: each
+        // stretch of the text must be text.
+        byte[] highBytes = new byte[4096];
+        byte[] printableBytes = new byte[4096];
+        Random garbage = new Random(3);
+        for (int i = 0; i < highBytes.length; i++) {
+            highBytes[i] = (byte) (0x80 + garbage.nextInt(0x80));
+            printableBytes[i] = (byte) (0x20 + garbage.nextInt(0xE0));
+        }
+        byte[] longHead = "2026-11-05 10:00:00 buyer: hello, where is my parcel?\n".repeat(2000)
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(ofFile(concat(longHead, highBytes))).isEmpty();
+        assertThat(ofFile(concat(longHead, printableBytes))).isEmpty();
     }
 }
