@@ -150,7 +150,7 @@ class IntakeValidationIT {
     @Test
     void otherMediaTypesAreRefused() {
         assertProblem(Api.as("buyer1").raw("POST", "/api/v1/complaints", "text/plain",
-                "orderId=1".getBytes(StandardCharsets.UTF_8)), 415, "/problems/unsupported-media-type");
+                "orderId=1".getBytes(StandardCharsets.UTF_8)), 415, "/problems/unsupported-media-type", "Content-Type");
         assertProblem(Api.as("buyer1").raw("POST", "/api/v1/complaints", "application/xml",
                 "<complaint/>".getBytes(StandardCharsets.UTF_8)), 415, "/problems/unsupported-media-type");
     }

@@ -136,6 +136,7 @@ class PlatformIT {
         assertThat(key.json().get("detail").asText()).contains("(application/json)").doesNotContain("answers application/json");
         assertThat(csv.status()).as(csv.toString()).isEqualTo(406);
         assertThat(csv.json().get("detail").asText()).contains("(text/csv)").contains("/openapi");
+        assertThat(csv.json().get("errors").get(0).get("field").asText()).isEqualTo("Accept");
     }
 
     @Test

@@ -55,7 +55,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<jakarta.ws
             case 415 -> "send the body as application/json";
             default -> status >= 500 ? "the server could not complete the request" : "the request cannot be processed";
         };
-        Response problem = Problems.response(status, type, detail, path.value());
+        // What the client may change to be served: the types it accepts, the type of the body it sends.
+        List<FieldViolation> errors = switch (status) {
+            case 406 -> List.of(new FieldViolation(HttpHeaders.ACCEPT, "asks for none of the types this resource answers"));
+            case 415 -> List.of(new FieldViolation(HttpHeaders.CONTENT_TYPE, "must be application/json"));
+            default -> List.of();
+        };
+        Response problem = Problems.response(status, type, detail, path.value(), errors, null);
         if (status == 405) {
             return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
         }
