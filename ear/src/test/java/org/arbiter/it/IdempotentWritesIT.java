@@ -133,8 +133,6 @@ class IdempotentWritesIT {
         Api.Reply anotherFile = Api.as("buyer1").upload(path, Evidence.jpeg(50), key(key));
         Api.Reply fresh = Api.as("buyer1").upload(path, photo, key(Api.unique("after-withdrawal")));
         Api.Reply stranger = Api.as("buyer2").upload(path, photo, key(key));
-        // A parcel that never arrived, as caseOfBuyer1 files it: another category would be corrected to that one and
-        // teach the classifier something false for the tests after it.
         String otherCase = Evidence.caseOfBuyer1("Another parcel never arrived; the courier says he left it at the gate.");
         Api.Reply onAnotherCase = Api.as("buyer1").upload(Evidence.path(otherCase, "PHOTO", "the empty locker"), photo,
                 key(key));

@@ -163,7 +163,7 @@ class VerificationIT {
 
     @Test
     void aPhotoTakenBeforeTheOrderWasPaidIsFoundByItsExifDate() {
-        String caseNumber = Evidence.caseOfBuyer1("The vase arrived broken, the box was crushed on one side.");
+        String caseNumber = Evidence.caseOfBuyer1("The vase arrived broken, the box was crushed on one side.", "DAMAGED");
         byte[] oldPhoto = Evidence.jpegWithLocation(301, "2026:10:20 12:00:00", "+08:00");
         String photo = Evidence.upload("buyer1", caseNumber, "PHOTO", "the broken vase", oldPhoto);
         Api.as("seller1").post("/api/v1/cases/" + caseNumber + "/statement",
