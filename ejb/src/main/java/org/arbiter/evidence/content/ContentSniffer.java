@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -38,8 +39,8 @@ public final class ContentSniffer {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /**
      * How a browser recognises markup at the start of a file (the HTML signatures of the WHATWG MIME Sniffing
-     * standard, a tag name followed by a space, "&gt;" or "/"; any document type; and XML, which SVG is). A chat log's "&lt;alice&gt; hi" or
-     * "&lt;系统消息&gt;" is none of these.
+     * standard, a tag name followed by a space, "&gt;" or "/"; any document type; and XML, which SVG is). A chat
+     * log's "&lt;alice&gt; hi" or "&lt;系统消息&gt;" is none of these.
      */
     private static final Pattern MARKUP = Pattern.compile("<(?:(?:HTML|HEAD|SCRIPT|IFRAME|H1|DIV|FONT|TABLE|A|STYLE|TITLE|B|"
             + "BODY|BR|P|SVG|MATH|OBJECT|EMBED)(?=[\\s>/])|!DOCTYPE|!--|\\?xml)", Pattern.CASE_INSENSITIVE);
@@ -79,9 +80,11 @@ public final class ContentSniffer {
             throw new InvalidRequestException("content", "is empty: the file itself is the request body");
         }
         String type = detect(head, length);
-        if (type.equals("application/octet-stream") && looksLikeText(head, length)) {
+        Optional<Charset> asText = Optional.empty();
+        if (type.equals("application/octet-stream")) {
             // Tika's text detector knows ASCII and UTF-8 well but gives up on Chinese chat exports in GB18030.
-            type = "text/plain";
+            asText = TextCharset.ofHead(head, length);
+            type = asText.isPresent() ? "text/plain" : type;
         }
         type = refinedVideo(type, head, length);
         EvidenceFamily family = ACCEPTED.get(type);
@@ -89,7 +92,10 @@ public final class ContentSniffer {
             throw refused(type);
         }
         if (family == EvidenceFamily.TEXT) {
-            return text(head, length);
+            // What Tika calls text is read as text here too: a byte order mark in front of binary bytes is not.
+            Charset charset = asText.or(() -> TextCharset.ofHead(head, length))
+                    .orElseThrow(() -> refused("application/octet-stream"));
+            return text(head, length, charset);
         }
         return new SniffedMedia(type, family);
     }
@@ -122,35 +128,37 @@ public final class ContentSniffer {
         return type;
     }
 
-    /** Text in some charset ({@link TextCharset}): a binary file is not, whichever charset it is read in. */
-    static boolean looksLikeText(byte[] head, int length) {
-        return TextCharset.ofHead(head, length).isPresent();
-    }
-
     /**
      * Plain text, unless it opens like markup or a script; JSON when it is a JSON object or array in UTF-8, the
      * encoding JSON is exchanged in. Which charset the whole file is in is the inspector's to say, once it is
      * stored: its head may be ASCII and its rest not.
+     *
+     * @param charset the charset the head reads as
      */
-    private static SniffedMedia text(byte[] head, int length) {
-        Charset charset = TextCharset.ofHead(head, length).orElseThrow(() -> refused("application/octet-stream"));
-        // Markup is refused in the charset the head reads as and in the ones it might be mistaken for: "\xA1\xA1<"
-        // is "¡¡<" in windows-1252 and an ideographic space before the markup in GB18030 ("\xA1\x40<" in Big5).
-        for (Charset reading : List.of(charset, StandardCharsets.UTF_8, GB18030, BIG5, WINDOWS_1252)) {
-            String opening = openingOf(new String(head, 0, length, reading));
-            if (MARKUP.matcher(opening).lookingAt()) {
-                throw refused("text/html");
-            }
-            if (opening.startsWith("#!")) {
-                throw refused("application/x-sh");
+    private static SniffedMedia text(byte[] head, int length, Charset charset) {
+        String opening = openingOf(new String(head, 0, length, charset));
+        refuseMarkup(opening);
+        // Markup is refused in the ones it might be mistaken for too: "\xA1\xA1<" is "¡¡<" in windows-1252 and an
+        // ideographic space before the markup in GB18030 ("\xA1\x40<" in Big5).
+        for (Charset reading : List.of(StandardCharsets.UTF_8, GB18030, BIG5, WINDOWS_1252)) {
+            if (!reading.equals(charset)) {
+                refuseMarkup(openingOf(new String(head, 0, length, reading)));
             }
         }
-        String opening = openingOf(new String(head, 0, length, charset));
         if (charset.equals(StandardCharsets.UTF_8) && (opening.startsWith("{") || opening.startsWith("["))
                 && readsAsJson(head, length)) {
             return new SniffedMedia("application/json", EvidenceFamily.TEXT);
         }
         return new SniffedMedia("text/plain", EvidenceFamily.TEXT);
+    }
+
+    private static void refuseMarkup(String opening) {
+        if (MARKUP.matcher(opening).lookingAt()) {
+            throw refused("text/html");
+        }
+        if (opening.startsWith("#!")) {
+            throw refused("application/x-sh");
+        }
     }
 
     /**
