@@ -1,5 +1,6 @@
 package org.arbiter.evidence.content;
 
+import static org.arbiter.evidence.content.ImageEndTest.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -184,11 +184,5 @@ class ContentSnifferTest {
         new Random(42).nextBytes(random);
         System.arraycopy(random, 0, bytes, head.length, tail);
         return bytes;
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
     }
 }

@@ -1,5 +1,6 @@
 package org.arbiter.evidence.content;
 
+import static org.arbiter.evidence.content.ImageEndTest.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,12 +40,6 @@ class TextCharsetTest {
     private static byte[] headOf(String text, Charset charset, int skip) {
         byte[] all = text.getBytes(charset);
         return Arrays.copyOfRange(all, skip, skip + ContentSniffer.HEAD_BYTES);
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
     }
 
     @Test
