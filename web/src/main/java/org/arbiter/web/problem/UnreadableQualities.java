@@ -29,9 +29,10 @@ final class UnreadableQualities {
             for (HttpString header : MEDIA_TYPE_HEADERS) {
                 HeaderValues values = exchange.getRequestHeaders().get(header);
                 if (values != null && values.stream().anyMatch(UnreadableQualities::hasUnreadableQuality)) {
-                    String wrong = "has a quality (q) that is not a number, such as q=0.5";
+                    FieldViolation wrong = new FieldViolation(header.toString(),
+                            "has a quality (q) that is not a number, such as q=0.5");
                     Problems.send(exchange, StatusCodes.BAD_REQUEST, ProblemType.BAD_REQUEST,
-                            "the " + header + " header " + wrong, new FieldViolation(header.toString(), wrong));
+                            UnreadableMediaTypes.detail(wrong), wrong);
                     return;
                 }
             }
