@@ -22,31 +22,44 @@ trap 'stop_server; bench_unlock' EXIT
 # Orders to complain about, seeded straight into the snapshot tables (set-up, not measured): one block for
 # the warm-up and one for the measurement (bench/lib.sh, intake_wrk).
 seed_intake_orders $DB
+CPU_LOG=$(mktemp -d)
 
 {
     echo "# intake benchmark $(date -u +%FT%TZ), $(nproc) cores, commit $(commit_measured), server on $(server_java_version)"
     intake_warm_up $DB "$CLIENTS" "$WARMUP"
     echo "## Arbiter over HTTP: $CLIENTS clients, ${MEASURE}s"
     pid=$(server_pid)
+    postgres_ticks > "$CPU_LOG/pg.0"
+    machine_before=$(machine_ticks)
     before=$(cpu_ticks "$pid")
     result=$(intake_wrk "$CLIENTS" 1 "$MEASURE" | grep -E "^intake")
     after=$(cpu_ticks "$pid")
+    machine_after=$(machine_ticks)
+    postgres_ticks > "$CPU_LOG/pg.1"
     echo "$result"
     # The server's own CPU per filing: steadier from run to run than the rate, which follows the machine's speed.
-    echo "$result" | grep -oP 'requests=\K[0-9]+' | head -n 1 | awk -v t=$((after - before)) \
-        '{ printf "intake server_cpu_ms_per_filing=%.2f\n", t * 10 / $1 }'
+    filings=$(echo "$result" | grep -oP 'requests=\K[0-9]+' | head -n 1)
+    awk -v t=$((after - before)) -v n="$filings" 'BEGIN { printf "intake server_cpu_ms_per_filing=%.2f\n", t * 10 / n }'
+    # Where the rest of the two cores went: PostgreSQL's backends, and what was left idle.
+    echo "intake $(cpu_split "$filings" "$machine_before" "$machine_after" "$CPU_LOG/pg.0" "$CPU_LOG/pg.1")"
 } | tee "$OUT"
 stop_server
 TX_LOG=$(mktemp -d)
-trap 'rm -rf "$TX_LOG"; bench_unlock' EXIT
+trap 'rm -rf "$TX_LOG" "$CPU_LOG"; bench_unlock' EXIT
 
 # The same rows written directly: per complaint, one transaction with the case, its three clocks, its three
 # audit entries and the idempotent answer.
 "${PSQL[@]}" -d $DB -c "create sequence if not exists bench_id_seq start with 1000000000000"
 {
     echo "## raw PostgreSQL: pgbench, $CLIENTS clients, ${MEASURE}s, the same rows"
+    machine_before=$(machine_ticks)
     pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$MEASURE" -f "$ROOT/bench/sql/intake-rows.sql" \
-        -l --log-prefix="$TX_LOG/tx" $DB 2>&1 | grep -E "^tps|latency average|transactions actually"
+        -l --log-prefix="$TX_LOG/tx" $DB 2>&1 | grep -E "^tps|latency average|transactions actually" | tee "$TX_LOG/summary"
+    machine_after=$(machine_ticks)
+    # The machine's CPU per transaction (PostgreSQL and pgbench itself; its backends are gone, so no split).
+    awk -v n="$(grep -oP 'processed: \K[0-9]+' "$TX_LOG/summary")" -v b0="${machine_before% *}" -v i0="${machine_before#* }" \
+        -v b1="${machine_after% *}" -v i1="${machine_after#* }" 'BEGIN {
+        printf "raw machine_busy_ms=%.2f idle_pct=%.1f\n", (b1 - b0) * 10 / n, 100 * (i1 - i0) / ((b1 - b0) + (i1 - i0)) }'
     # The raw rate's own tail, from pgbench's per-transaction log (third field: latency in microseconds): what
     # the database and this machine's disk alone give the same writers, measured beside Arbiter's p99.
     cat "$TX_LOG"/tx.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ ms[NR] = $1 } END {

@@ -92,6 +92,23 @@ server_pid() { pgrep -f "^java .*-Djboss.server.base.dir=$SERVER_BASE" | head -n
 # cpu_ticks <pid>: the CPU a process has used so far (user and system), in /proc's clock ticks of 10 ms.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+# machine_ticks: what all cores have done so far, in clock ticks: "busy idle" (idle counts I/O wait), from /proc/stat.
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat; }
+
+# postgres_ticks: "pid ticks" for every PostgreSQL process alive now (its backends and its own workers).
+postgres_ticks() { awk '$2 == "(postgres)" { print $1, $14 + $15 }' /proc/[0-9]*/stat 2>/dev/null || true; }
+
+# cpu_split <requests> <machine before> <machine after> <postgres before file> <postgres after file>: per request,
+# the machine's busy CPU and PostgreSQL's share of it in ms, and how idle the machine was. A backend that ended in
+# between is not counted; the server's pooled connections live through a measurement.
+cpu_split() {
+    local pg
+    pg=$(awk 'NR == FNR { before[$1] = $2; next } { sum += $2 - before[$1] } END { print sum + 0 }' "$4" "$5")
+    awk -v n="$1" -v b0="${2% *}" -v i0="${2#* }" -v b1="${3% *}" -v i1="${3#* }" -v pg="$pg" 'BEGIN {
+        printf "machine_busy_ms=%.2f postgres_ms=%.2f idle_pct=%.1f\n", (b1 - b0) * 10 / n, pg * 10 / n,
+            100 * (i1 - i0) / ((b1 - b0) + (i1 - i0)) }'
+}
+
 # The server's live heap in MB: used after a full GC.
 heap_used_mb() {
     local pid
