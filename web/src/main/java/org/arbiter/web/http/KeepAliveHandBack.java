@@ -1,10 +1,11 @@
 package org.arbiter.web.http;
 
+import java.util.concurrent.RejectedExecutionException;
+
 import jakarta.servlet.ServletContext;
 
 import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HttpHandler;
-import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 
@@ -29,8 +30,13 @@ public final class KeepAliveHandBack implements ServletExtension {
     private static final ExchangeCompletionListener ON_IO_THREAD = (exchange, next) -> {
         if (exchange.isInIoThread()) {
             next.proceed();
-        } else {
+            return;
+        }
+        try {
             exchange.getIoThread().execute(next::proceed);
+        } catch (RejectedExecutionException stopping) {
+            // The I/O thread is shutting down with the server: end the exchange here, as Undertow would.
+            next.proceed();
         }
     };
 
