@@ -22,8 +22,9 @@ import io.undertow.servlet.api.DeploymentInfo;
  * marking and cannot spin: it is what Undertow does for requests that never left the I/O thread.
  *
  * <p>It is the outermost of the WAR's handlers and registers its completion listener before any other handler of
- * the deployment does, so that it runs last: every other listener has run, on the worker, when the connection
- * is handed back.
+ * the deployment does, so that it runs after theirs: the deployment's listeners (the intake admission's among
+ * them) still run on the worker. Listeners the server's own handlers registered before the deployment's run after
+ * it, on the I/O thread, as they do for every request that ends there.
  */
 public final class KeepAliveHandBack implements ServletExtension {
 
