@@ -41,7 +41,7 @@ CPU_LOG=$(mktemp -d)
     filings=$(echo "$result" | grep -oP 'requests=\K[0-9]+' | head -n 1)
     awk -v t=$((after - before)) -v n="$filings" 'BEGIN { printf "intake server_cpu_ms_per_filing=%.2f\n", t * 10 / n }'
     # Where the rest of the two cores went: PostgreSQL's backends, and what was left idle.
-    echo "intake $(cpu_split "$filings" "$machine_before" "$machine_after" "$CPU_LOG/pg.0" "$CPU_LOG/pg.1")"
+    echo "intake $(machine_split "$filings" "$machine_before" "$machine_after") $(postgres_split "$filings" "$CPU_LOG/pg.0" "$CPU_LOG/pg.1")"
 } | tee "$OUT"
 stop_server
 TX_LOG=$(mktemp -d)
@@ -57,9 +57,7 @@ trap 'rm -rf "$TX_LOG" "$CPU_LOG"; bench_unlock' EXIT
         -l --log-prefix="$TX_LOG/tx" $DB 2>&1 | grep -E "^tps|latency average|transactions actually" | tee "$TX_LOG/summary"
     machine_after=$(machine_ticks)
     # The machine's CPU per transaction (PostgreSQL and pgbench itself; its backends are gone, so no split).
-    awk -v n="$(grep -oP 'processed: \K[0-9]+' "$TX_LOG/summary")" -v b0="${machine_before% *}" -v i0="${machine_before#* }" \
-        -v b1="${machine_after% *}" -v i1="${machine_after#* }" 'BEGIN {
-        printf "raw machine_busy_ms=%.2f idle_pct=%.1f\n", (b1 - b0) * 10 / n, 100 * (i1 - i0) / ((b1 - b0) + (i1 - i0)) }'
+    echo "raw $(machine_split "$(grep -oP 'processed: \K[0-9]+' "$TX_LOG/summary")" "$machine_before" "$machine_after")"
     # The raw rate's own tail, from pgbench's per-transaction log (third field: latency in microseconds): what
     # the database and this machine's disk alone give the same writers, measured beside Arbiter's p99.
     cat "$TX_LOG"/tx.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ ms[NR] = $1 } END {

@@ -98,15 +98,18 @@ machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /
 # postgres_ticks: "pid ticks" for every PostgreSQL process alive now (its backends and its own workers).
 postgres_ticks() { awk '$2 == "(postgres)" { print $1, $14 + $15 }' /proc/[0-9]*/stat 2>/dev/null || true; }
 
-# cpu_split <requests> <machine before> <machine after> <postgres before file> <postgres after file>: per request,
-# the machine's busy CPU and PostgreSQL's share of it in ms, and how idle the machine was. A backend that ended in
-# between is not counted; the server's pooled connections live through a measurement.
-cpu_split() {
-    local pg
-    pg=$(awk 'NR == FNR { before[$1] = $2; next } { sum += $2 - before[$1] } END { print sum + 0 }' "$4" "$5")
-    awk -v n="$1" -v b0="${2% *}" -v i0="${2#* }" -v b1="${3% *}" -v i1="${3#* }" -v pg="$pg" 'BEGIN {
-        printf "machine_busy_ms=%.2f postgres_ms=%.2f idle_pct=%.1f\n", (b1 - b0) * 10 / n, pg * 10 / n,
-            100 * (i1 - i0) / ((b1 - b0) + (i1 - i0)) }'
+# machine_split <requests> <machine before> <machine after>: per request, the machine's busy CPU in ms, and how idle
+# it sat meanwhile.
+machine_split() {
+    awk -v n="$1" -v b0="${2% *}" -v i0="${2#* }" -v b1="${3% *}" -v i1="${3#* }" 'BEGIN {
+        printf "machine_busy_ms=%.2f idle_pct=%.1f\n", (b1 - b0) * 10 / n, 100 * (i1 - i0) / ((b1 - b0) + (i1 - i0)) }'
+}
+
+# postgres_split <requests> <postgres before file> <postgres after file>: PostgreSQL's CPU per request in ms. A
+# backend that ended in between is not counted; the server's pooled connections live through a measurement.
+postgres_split() {
+    awk -v n="$1" 'NR == FNR { before[$1] = $2; next } { sum += $2 - before[$1] } END {
+        printf "postgres_ms=%.2f\n", sum * 10 / n }' "$2" "$3"
 }
 
 # The server's live heap in MB: used after a full GC.
