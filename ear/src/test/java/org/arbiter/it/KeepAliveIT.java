@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -97,9 +96,7 @@ class KeepAliveIT {
                 .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
                 .append("Accept: application/json\r\n");
         if (user != null) {
-            String credentials = user + ":" + Api.PASSWORD;
-            request.append("Authorization: Basic ")
-                    .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).append("\r\n");
+            request.append("Authorization: ").append(Api.basic(user, Api.PASSWORD)).append("\r\n");
         }
         if (json != null) {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
