@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How the intake admission limit (arbiter.intake.max-concurrent-filings) changes throughput and the server's
-# CPU per filing: for each setting, a fresh database and server, 800,000 seeded orders, a warm-up, ANALYZE,
+# CPU per filing: for each setting, a fresh database and server, 1,200,000 seeded orders, a warm-up, ANALYZE,
 # then a measured run of 16 wrk clients; the settings alternate so that a change of machine speed within the
 # hour shows up as a difference between two runs of the same setting.
 #

@@ -29,6 +29,8 @@ CPU_LOG=$(mktemp -d)
     intake_warm_up $DB "$CLIENTS" "$WARMUP"
     echo "## Arbiter over HTTP: $CLIENTS clients, ${MEASURE}s"
     pid=$(server_pid)
+    # jstat is a JVM of its own: read outside the window whose machine CPU is counted.
+    compiled=$(jit_seconds)
     postgres_ticks > "$CPU_LOG/pg.0"
     machine_before=$(machine_ticks)
     before=$(cpu_ticks "$pid")
@@ -36,10 +38,13 @@ CPU_LOG=$(mktemp -d)
     after=$(cpu_ticks "$pid")
     machine_after=$(machine_ticks)
     postgres_ticks > "$CPU_LOG/pg.1"
+    compiled=$(awk -v a="$compiled" -v b="$(jit_seconds)" 'BEGIN { printf "%.1f", b - a }')
     echo "$result"
     # The server's own CPU per filing: steadier from run to run than the rate, which follows the machine's speed.
     filings=$(echo "$result" | grep -oP 'requests=\K[0-9]+' | head -n 1)
     awk -v t=$((after - before)) -v n="$filings" 'BEGIN { printf "intake server_cpu_ms_per_filing=%.2f\n", t * 10 / n }'
+    # Seconds the JIT still compiled in the measured minute: a warm server spends one or two.
+    echo "intake jit_compile_s=$compiled"
     # Where the rest of the two cores went: PostgreSQL's backends, and what was left idle.
     echo "intake $(machine_split "$filings" "$machine_before" "$machine_after") $(postgres_split "$filings" "$CPU_LOG/pg.0" "$CPU_LOG/pg.1")"
 } | tee "$OUT"
