@@ -233,8 +233,13 @@ intake_warm_up() {
     "${PSQL[@]}" -d "$1" -c "analyze" >/dev/null
 }
 
-# jit_seconds: the seconds the server's JIT has spent compiling since it started (jstat -compiler's Time).
-jit_seconds() { "${SERVER_JAVA_HOME:+$SERVER_JAVA_HOME/bin/}jstat" -compiler "$(server_pid)" | awk 'NR == 2 { print $4 }'; }
+# jit_seconds: the seconds the server's JIT has spent compiling since it started (jstat -compiler's Time), read with
+# the jstat of the JDK the server runs on. Where jstat cannot read it, 0 and a warning: the warm-up then adds no slice.
+jit_seconds() {
+    local home=${SERVER_JAVA_HOME:-${JAVA_HOME:-}}
+    "${home:+$home/bin/}jstat" -compiler "$(server_pid)" 2>/dev/null | awk 'NR == 2 { print $4 }' | grep . ||
+        { echo "jstat could not read the server's JIT time; the warm-up does not wait for the JIT" >&2; echo 0; }
+}
 
 # jit_busy <seconds before> <seconds after> <slice seconds>: whether the JIT compiled for more than
 # INTAKE_JIT_QUIET of the slice.
